@@ -1,0 +1,78 @@
+package wallet
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error is a refusal by the engine: a stable machine-readable Code, a Message a
+// new user understands, and, for form input, the Field that is wrong.
+//
+// The UI translates by Code and falls back to Message, so codes never change
+// once shipped.
+type Error struct {
+	Code    string
+	Message string
+	Field   string
+}
+
+// Error implements the error interface.
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("wallet: %s (%s): %s", e.Code, e.Field, e.Message)
+	}
+	return fmt.Sprintf("wallet: %s: %s", e.Code, e.Message)
+}
+
+// Errorf returns an *Error with the given code and a formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// FieldErrorf returns an *Error that names the form field at fault.
+func FieldErrorf(field, code, format string, args ...any) *Error {
+	return &Error{Code: code, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of err if it is (or wraps) an *Error, EINTERNAL
+// for any other non-nil error, and "" for nil.
+func ErrorCode(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e):
+		return e.Code
+	default:
+		return EINTERNAL
+	}
+}
+
+// ErrorMessage returns the human message of err if it is (or wraps) an
+// *Error, a generic message for any other non-nil error, and "" for nil.
+func ErrorMessage(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e):
+		return e.Message
+	default:
+		return "Something went wrong inside the demo. Nothing was changed."
+	}
+}
+
+// ErrorField returns the form field named by err, or "".
+func ErrorField(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Field
+	}
+	return ""
+}
+
+// EINTERNAL is the code of an error the engine did not expect.
+const EINTERNAL = "internal"
+
+// EINVALID is the code of malformed input that no more specific code covers.
+const EINVALID = "invalid"
