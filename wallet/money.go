@@ -135,13 +135,16 @@ func allDigits(s string) bool {
 	if s == "" {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+	for i := range len(s) {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}
 	return true
 }
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // groupedDigits reports whether s is digits, either plain or grouped in
 // threes by commas ("1234", "1,234"; not "12,34" or ",123").
