@@ -1,0 +1,17 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// cell is one row of a grouped list that leads to href.
+func cell(href, icon, label string) app.UI {
+	return app.A().Class("cell").Href(href).Body(
+		app.If(icon != "", func() app.UI { return app.Span().Class("cell-icon").Body(app.Raw(icon)) }),
+		app.Span().Class("cell-label").Text(label),
+		app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),
+	)
+}
+
+// group is a white block of cells on the grey page.
+func group(cells ...app.UI) app.UI {
+	return app.Div().Class("group").Body(cells...)
+}

@@ -1,0 +1,40 @@
+package i18n
+
+// catalogue holds each key's text in English, Simplified Chinese and
+// Traditional Chinese (Hong Kong), in that order. One row a key keeps the
+// three translations side by side, so a missing one shows at a glance.
+var catalogue = map[string][3]string{
+	"app.name":    {"Wallet Demo", "钱包演示", "錢包示範"},
+	"app.demo":    {"Demo — no real money", "演示 — 非真实资金", "示範 — 非真實資金"},
+	"app.loading": {"Loading the demo…", "正在加载演示…", "正在載入示範…"},
+
+	"tab.chats":    {"Chats", "聊天", "聊天"},
+	"tab.contacts": {"Contacts", "通讯录", "通訊錄"},
+	"tab.discover": {"Discover", "发现", "發現"},
+	"tab.me":       {"Me", "我", "我"},
+	"nav.back":     {"Back", "返回", "返回"},
+	"nav.tabs":     {"Main sections", "主要栏目", "主要欄目"},
+
+	"chats.empty":    {"No chats yet. Messages from demo contacts and the Pay service appear here.", "还没有聊天。演示联系人和支付服务的消息会显示在这里。", "還沒有聊天。示範聯絡人和支付服務的訊息會在這裡顯示。"},
+	"contacts.empty": {"Demo contacts appear here once the wallet is set up.", "设置钱包后，演示联系人会显示在这里。", "設定錢包後，示範聯絡人會在這裡顯示。"},
+	"discover.empty": {"Demo shops to pay appear here.", "可付款的演示商店会显示在这里。", "可付款的示範商店會在這裡顯示。"},
+
+	"me.region":      {"Region: %s", "地区：%s", "地區：%s"},
+	"me.pay":         {"Pay and Services", "支付与服务", "支付與服務"},
+	"me.settings":    {"Settings", "设置", "設定"},
+	"me.guest":       {"Demo user", "演示用户", "示範用戶"},
+	"pay.title":      {"Pay and Services", "支付与服务", "支付與服務"},
+	"pay.money":      {"Money", "收付款", "收付款"},
+	"pay.wallet":     {"Wallet", "钱包", "錢包"},
+	"pay.comingsoon": {"The wallet opens here.", "钱包将在这里打开。", "錢包將在這裡打開。"},
+
+	"settings.title":    {"Settings", "设置", "設定"},
+	"settings.language": {"Language", "语言", "語言"},
+
+	"install.button":  {"Install the demo", "安装演示", "安裝示範"},
+	"install.apple":   {"To install: tap Share, then “Add to Home Screen”.", "安装方法：点按“分享”，再选“添加到主屏幕”。", "安裝方法：點按「分享」，再選「加至主畫面」。"},
+	"update.ready":    {"A new version is ready.", "新版本已就绪。", "新版本已準備好。"},
+	"update.reload":   {"Reload", "重新加载", "重新載入"},
+	"storage.memory":  {"This browser does not let the demo save. It works, but forgets everything on reload.", "此浏览器不允许演示保存数据。演示可以使用，但重新加载后会丢失一切。", "此瀏覽器不允許示範儲存資料。示範可以使用，但重新載入後會遺失一切。"},
+	"storage.corrupt": {"The saved demo could not be read, so the demo started afresh. The old data is kept for export in Settings.", "无法读取已保存的演示数据，演示已重新开始。旧数据已保留，可在“设置”中导出。", "無法讀取已儲存的示範資料，示範已重新開始。舊資料已保留，可在「設定」中匯出。"},
+}

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
+)
+
+// page is embedded by every screen: it re-renders the screen when the store
+// changes and knows the language and the install/update status.
+type page struct {
+	app.Compo
+	rev         int
+	installable bool
+	updateReady bool
+	apple       bool
+}
+
+// OnMount subscribes the screen to the store.
+func (p *page) OnMount(ctx app.Context) {
+	currentStore()
+	ctx.ObserveState(revState, &p.rev)
+	p.installable = ctx.IsAppInstallable()
+	p.apple = ctx.IsAppleBrowser()
+	p.updateReady = ctx.AppUpdateAvailable()
+	markLive()
+}
+
+// live is set once the first screen has mounted.
+var live bool
+
+// markLive tells tests and benchmarks that the app is live: the data-live
+// attribute on <html> and the performance mark "app-live".
+func markLive() {
+	if live {
+		return
+	}
+	live = true
+	app.Window().Get("document").Get("documentElement").Get("dataset").Set("live", "1")
+	app.Window().Get("performance").Call("mark", "app-live")
+}
+
+// OnAppUpdate shows the "update ready" banner.
+func (p *page) OnAppUpdate(ctx app.Context) { p.updateReady = ctx.AppUpdateAvailable() }
+
+// OnAppInstallChange shows or hides the install button.
+func (p *page) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
+
+// lang is the language the user chose, else the browser's.
+func (p *page) lang() i18n.Lang {
+	if l := currentStore().Doc().Lang; l != "" {
+		return l
+	}
+	return browserLang()
+}
+
+// t looks key up in the current language.
+func (p *page) t(key string) string { return i18n.T(p.lang(), key) }
+
+// browserLang reads navigator.languages once; the server renders English.
+var browserLang = func() func() i18n.Lang {
+	var l i18n.Lang
+	return func() i18n.Lang {
+		if l == "" {
+			l = i18n.Default
+			if app.IsClient {
+				langs := app.Window().Get("navigator").Get("languages")
+				tags := make([]string, langs.Length())
+				for i := range tags {
+					tags[i] = langs.Index(i).String()
+				}
+				l = i18n.FromBrowser(tags)
+			}
+		}
+		return l
+	}
+}()

@@ -1,0 +1,36 @@
+// Package app is the demo's user interface: go-app components that call the
+// wallet engine and render what it decides.
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// routes maps every path to its screen. Every path is also precached by the
+// service worker, so a deep link reloads offline.
+var routes = []struct {
+	Path string
+	New  func() app.Composer
+}{
+	{"/", func() app.Composer { return &chats{} }},
+	{"/contacts", func() app.Composer { return &contacts{} }},
+	{"/discover", func() app.Composer { return &discover{} }},
+	{"/me", func() app.Composer { return &me{} }},
+	{"/services", func() app.Composer { return &services{} }},
+	{"/settings", func() app.Composer { return &settings{} }},
+}
+
+// Register routes every screen; call it before app.RunWhenOnBrowser and
+// before serving.
+func Register() {
+	for _, r := range routes {
+		app.Route(r.Path, r.New)
+	}
+}
+
+// Paths lists every route, for precaching and the static export.
+func Paths() []string {
+	paths := make([]string, len(routes))
+	for i, r := range routes {
+		paths[i] = r.Path
+	}
+	return paths
+}

@@ -1,0 +1,87 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// screen is what one route shows inside the phone frame.
+type screen struct {
+	Title string
+	// Tab is the path of the highlighted tab; "" hides the tab bar.
+	Tab string
+	// Back is where the back arrow leads; "" hides it.
+	Back string
+	// Money marks screens about money, which carry the demo notice.
+	Money bool
+	Body  []app.UI
+}
+
+// tabs are the four main sections, in bar order.
+var tabs = []struct{ Path, Key, Icon string }{
+	{"/", "tab.chats", iconChats},
+	{"/contacts", "tab.contacts", iconContacts},
+	{"/discover", "tab.discover", iconDiscover},
+	{"/me", "tab.me", iconMe},
+}
+
+// shell renders s inside the phone frame, with the title bar, notices and
+// the tab bar.
+func (p *page) shell(s screen) app.UI {
+	return app.Div().Class("stage").Body(
+		app.Div().Class("phone").Body(
+			app.Header().Class("titlebar").Body(
+				app.If(s.Back != "", func() app.UI {
+					return app.A().Class("back").Href(s.Back).Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
+				}),
+				app.H1().Text(s.Title),
+			),
+			p.banners(s),
+			app.Main().Class("content").ID("content").Body(s.Body...),
+			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
+		),
+	)
+}
+
+// banners are the notices above the content: storage trouble, an update to
+// load, an install offer, the demo notice on money screens.
+func (p *page) banners(s screen) app.UI {
+	return app.Div().Class("banners").Aria("live", "polite").Body(
+		app.If(currentStore().Notice() != "", func() app.UI {
+			return app.P().Class("banner warn").Text(p.t(currentStore().Notice()))
+		}),
+		app.If(p.updateReady, func() app.UI {
+			return app.P().Class("banner").Body(
+				app.Text(p.t("update.ready")+" "),
+				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+		app.If(p.installable, func() app.UI {
+			return app.P().Class("banner").Body(p.installOffer()...)
+		}),
+		app.If(s.Money, func() app.UI { return app.P().Class("banner demo").Text(p.t("app.demo")) }),
+	)
+}
+
+// installOffer is the browser's own prompt where it offers one, else (on
+// Apple browsers, which have no prompt) the "Add to Home Screen" hint.
+func (p *page) installOffer() []app.UI {
+	if p.apple {
+		return []app.UI{app.Text(p.t("install.apple"))}
+	}
+	return []app.UI{app.Button().Class("link").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
+		ctx.ShowAppInstallPrompt()
+	})}
+}
+
+func (p *page) tabBar(active string) app.UI {
+	return app.Nav().Class("tabbar").Aria("label", p.t("nav.tabs")).Body(
+		app.Range(tabs).Slice(func(i int) app.UI {
+			t := tabs[i]
+			a := app.A().Href(t.Path).Body(app.Raw(t.Icon), app.Span().Text(p.t(t.Key)))
+			if t.Path == active {
+				a = a.Class("active").Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}

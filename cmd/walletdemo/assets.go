@@ -1,0 +1,110 @@
+//go:build !wasm
+
+package main
+
+import (
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/andybalholm/brotli"
+)
+
+// wasmFile is app.wasm as the server and the export describe it.
+type wasmFile struct {
+	Size int64
+	// Version is a hash of the file: it names the service worker's cache,
+	// so any new build is a new version, and a restart is not.
+	Version string
+}
+
+// encodings are the precompressed siblings of app.wasm, in order of
+// preference, with their file suffix.
+var encodings = []struct {
+	Name, Suffix string
+	write        func(io.Writer, io.Reader) error
+}{
+	{"br", ".br", func(w io.Writer, r io.Reader) error {
+		bw := brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: 11, LGWin: 24})
+		if _, err := io.Copy(bw, r); err != nil {
+			return err
+		}
+		return bw.Close()
+	}},
+	{"gzip", ".gz", func(w io.Writer, r io.Reader) error {
+		gw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+		if _, err := io.Copy(gw, r); err != nil {
+			return err
+		}
+		return gw.Close()
+	}},
+}
+
+// loadWasm hashes web/app.wasm and makes sure its compressed siblings are
+// there and newer than it, writing them if not.
+func loadWasm(web string) (wasmFile, error) {
+	path := filepath.Join(web, "app.wasm")
+	f, err := os.Open(path)
+	if err != nil {
+		return wasmFile{}, fmt.Errorf("%w (build it with `make wasm`)", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return wasmFile{}, err
+	}
+	if err := precompress(path); err != nil {
+		return wasmFile{}, err
+	}
+	return wasmFile{Size: n, Version: hex.EncodeToString(h.Sum(nil))[:20]}, nil
+}
+
+// precompress writes path.br and path.gz unless they are already newer
+// than path. Each is written aside and renamed, so a reader never sees half
+// a file.
+func precompress(path string) error {
+	src, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	for _, e := range encodings {
+		dst := path + e.Suffix
+		if st, err := os.Stat(dst); err == nil && st.ModTime().After(src.ModTime()) {
+			continue
+		}
+		if err := compressFile(path, dst, e.write); err != nil {
+			return fmt.Errorf("compressing %s: %w", dst, err)
+		}
+	}
+	return nil
+}
+
+func compressFile(src, dst string, write func(io.Writer, io.Reader) error) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(dst), ".compress-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp, in); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), dst)
+}

@@ -1,0 +1,76 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"walletdemo/internal/browser"
+)
+
+func TestTabsNavigate(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	p.WaitText("No chats yet")
+	for _, tab := range []struct{ name, path, text string }{
+		{"Contacts", "/contacts", "Demo contacts appear here"},
+		{"Discover", "/discover", "Demo shops to pay appear here"},
+		{"Me", "/me", "Pay and Services"},
+		{"Chats", "/", "No chats yet"},
+	} {
+		p.Click(tab.name)
+		p.WaitText(tab.text)
+		if got := p.Path(); got != tab.path {
+			t.Errorf("after clicking %s the path is %q, want %q", tab.name, got, tab.path)
+		}
+		var current string
+		p.Eval(`document.querySelector(".tabbar [aria-current=page]").innerText`, &current)
+		if strings.TrimSpace(current) != tab.name {
+			t.Errorf("after clicking %s the current tab is %q", tab.name, current)
+		}
+	}
+}
+
+func TestLanguageSurvivesReload(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/me")
+	p.Click("Settings")
+	p.Click("简体中文")
+	p.WaitText("语言")
+	p.Reload()
+	p.WaitText("语言")
+	p.Click("返回")
+	p.Click("我")
+	p.WaitText("支付与服务")
+	var stored string
+	p.Eval(`localStorage.getItem("walletdemo")`, &stored)
+	if !strings.Contains(stored, `"lang":"zh-Hans"`) {
+		t.Errorf("localStorage holds %q, want the language in it", stored)
+	}
+}
+
+// waitCached waits until the service worker has cached everything: it is
+// activated only once its install (the whole precache) succeeded.
+func waitCached(p *browser.Page) {
+	p.WaitLive()
+	p.WaitTrue("the service worker", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`)
+}
+
+func TestOfflineReload(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	waitCached(p)
+	ts.Stop()
+
+	p.Reload()
+	p.WaitText("No chats yet")
+	// A deep link with a query string, never visited before, offline.
+	p.Open(ts.URL + "/settings?utm_source=offline-test")
+	p.WaitText("Language")
+	p.Click("Back")
+	p.WaitText("Pay and Services")
+}

@@ -1,0 +1,137 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+const usage = `Usage:
+  walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"]
+  walletdemo static [-web web] [-prefix /path] DIR
+  walletdemo compress FILE...
+
+serve      serve the demo (the default)
+static     export the demo as a static site into DIR, for any static host
+compress   write FILE.br and FILE.gz beside each FILE
+`
+
+// run is the native command line; it returns the exit code.
+func run(args []string) int {
+	cmd := "serve"
+	if len(args) > 0 && !isFlag(args[0]) {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "serve":
+		err = serveCmd(args)
+	case "static":
+		err = staticCmd(args)
+	case "compress":
+		err = compressCmd(args)
+	default:
+		err = fmt.Errorf("unknown command %q\n\n%s", cmd, usage)
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "walletdemo:", err)
+		return 1
+	}
+	return 0
+}
+
+func isFlag(s string) bool { return len(s) > 0 && s[0] == '-' }
+
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), usage) }
+	return fs
+}
+
+func serveCmd(args []string) error {
+	fs := newFlags("serve")
+	var cfg config
+	fs.StringVar(&cfg.Addr, "addr", ":8000", "address to listen on")
+	fs.StringVar(&cfg.Web, "web", "web", "folder of static files, with app.wasm")
+	fs.StringVar(&cfg.FrameAncestors, "frame-ancestors", "'self'", "CSP frame-ancestors: the sites that may embed the demo")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q\n\n%s", fs.Arg(0), usage)
+	}
+	h, err := newServer(cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, ln, h, log.New(os.Stderr, "", log.LstdFlags))
+}
+
+// serve runs h on ln until ctx ends, then lets requests in flight finish.
+// The limits keep slow or oversized clients from holding the server.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *log.Logger) error {
+	srv := &http.Server{
+		Handler:           accessLog(logger, h),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      2 * time.Minute, // app.wasm on a slow phone
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+		ErrorLog:          logger,
+	}
+	logger.Printf("Wallet Demo on http://%s", displayAddr(ln.Addr()))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Printf("shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdown)
+}
+
+// displayAddr names a wildcard listener by localhost, which a browser opens.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+func compressCmd(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("compress: name at least one file\n\n%s", usage)
+	}
+	for _, f := range args {
+		if err := precompress(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

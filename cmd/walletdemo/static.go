@@ -1,0 +1,131 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	ui "walletdemo/app"
+)
+
+func staticCmd(args []string) error {
+	fs := newFlags("static")
+	web := fs.String("web", "web", "folder of static files, with app.wasm")
+	prefix := fs.String("prefix", "", "path the site is served under, e.g. /demo")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("static: name one output folder\n\n%s", usage)
+	}
+	return exportStatic(fs.Arg(0), *web, *prefix)
+}
+
+// goappFiles are the files go-app's handler generates besides the pages.
+var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
+
+// exportStatic writes the whole site into dir: every route's prerendered
+// page (/ as index.html, /x as x.html), go-app's scripts, worker and
+// manifest, and the web folder with app.wasm and its compressed siblings.
+func exportStatic(dir, web, prefix string) error {
+	prefix, err := cleanPrefix(prefix)
+	if err != nil {
+		return err
+	}
+	wasm, err := loadWasm(web)
+	if err != nil {
+		return err
+	}
+	if err := copyTree(web, filepath.Join(dir, "web")); err != nil {
+		return err
+	}
+	h := newAppHandler(wasm, prefix)
+	for _, p := range append(ui.Paths(), goappFiles...) {
+		name := strings.TrimPrefix(p, "/")
+		switch {
+		case p == "/":
+			name = "index.html"
+		case path.Ext(p) == "":
+			name += ".html"
+		}
+		if err := exportOne(h, p, filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cleanPrefix turns "demo/", "/demo" or "/" into "/demo" or "".
+func cleanPrefix(p string) (string, error) {
+	p = strings.Trim(p, "/")
+	if p == "" {
+		return "", nil
+	}
+	clean := path.Clean("/" + p)
+	if clean != "/"+p || strings.ContainsAny(p, "?#%\\ \"'<>") {
+		return "", fmt.Errorf("static: prefix %q must be a plain path like /demo", p)
+	}
+	return clean, nil
+}
+
+// exportOne writes what h answers for urlPath into file.
+func exportOne(h http.Handler, urlPath, file string) error {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, urlPath, nil))
+	if rec.Code != http.StatusOK {
+		return fmt.Errorf("static: %s answered %d", urlPath, rec.Code)
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, rec.Body.Bytes(), 0o644)
+}
+
+// copyTree copies the regular, visible files of src into dst.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if rel != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(target, 0o755)
+		case d.Type().IsRegular():
+			return copyFile(p, target)
+		}
+		return nil
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

@@ -1,0 +1,106 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"os"
+	"path"
+	"strings"
+)
+
+// webFiles serves the files of the web folder and nothing else: no
+// directory listings, no dot files, nothing outside it (os.Root refuses
+// "..", absolute paths and symlinks that leave the folder), and app.wasm in
+// the best encoding the client accepts.
+type webFiles struct {
+	root *os.Root
+	wasm wasmFile
+}
+
+func (h webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name, ok := webName(r.URL.Path)
+	if !ok {
+		notFound(w, r)
+		return
+	}
+	if name == "app.wasm" {
+		h.serveWasm(w, r)
+		return
+	}
+	h.serveFile(w, r, name)
+}
+
+// webName maps a /web/ URL path to a file name inside the web folder, or
+// reports false for anything that is not a plain, clean, visible path.
+func webName(urlPath string) (string, bool) {
+	name, ok := strings.CutPrefix(urlPath, "/web/")
+	if !ok || name == "" || path.Clean("/"+name) != "/"+name || strings.ContainsAny(name, "\\\x00") {
+		return "", false
+	}
+	for _, seg := range strings.Split(name, "/") {
+		if strings.HasPrefix(seg, ".") {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+func (h webFiles) serveFile(w http.ResponseWriter, r *http.Request, name string) {
+	f, err := h.root.Open(name)
+	if err != nil {
+		notFound(w, r)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		notFound(w, r)
+		return
+	}
+	// Files under /web/ keep their names across versions, so they are
+	// revalidated (cheaply, by Last-Modified) rather than cached blind.
+	w.Header().Set("Cache-Control", "no-cache")
+	http.ServeContent(w, r, name, st.ModTime(), f)
+}
+
+// serveWasm sends app.wasm precompressed where the client accepts it.
+// Content-Type stays application/wasm, which streaming compilation needs.
+func (h webFiles) serveWasm(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("Vary", "Accept-Encoding")
+	hdr.Set("Content-Type", "application/wasm")
+	name, tag := "app.wasm", ""
+	for _, e := range encodings {
+		if accepts(r.Header.Get("Accept-Encoding"), e.Name) {
+			name, tag = "app.wasm"+e.Suffix, "-"+e.Name
+			hdr.Set("Content-Encoding", e.Name)
+			break
+		}
+	}
+	hdr.Set("ETag", `"`+h.wasm.Version+tag+`"`)
+	h.serveFile(w, r, name)
+}
+
+// accepts reports whether an Accept-Encoding header allows coding (with a
+// q-value above zero).
+func accepts(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
+
+// notFound answers 404 in plain text, dropping any headers set for the
+// file that turned out not to be there.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	for _, k := range []string{"Content-Encoding", "Content-Type", "ETag", "Vary"} {
+		w.Header().Del(k)
+	}
+	http.NotFound(w, r)
+}

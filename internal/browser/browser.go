@@ -1,0 +1,348 @@
+// Package browser drives a real headless Chromium for the end-to-end tests:
+// one browser a test binary, a fresh profile (browser context) a test, and
+// helpers that act as a person does — click what has a visible label, type
+// into a labelled field, read the screen.
+package browser
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Timeout bounds every wait for the page.
+const Timeout = 20 * time.Second
+
+// ExecPath finds Chromium: $CHROMIUM, else /usr/bin/chromium. It fails the
+// test, never skips it, when there is none.
+func ExecPath(t testing.TB) string {
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if p == "" {
+			continue
+		}
+		if _, err := exec.LookPath(p); err == nil {
+			return p
+		}
+	}
+	t.Fatal("Chromium not found: install Debian's chromium (`apt-get install chromium`, which `make test` does) or set CHROMIUM")
+	return ""
+}
+
+// newBrowser starts a browser process with a fresh profile in dir.
+func newBrowser(t testing.TB, dir string) (context.Context, context.CancelFunc) {
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(ExecPath(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(dir),
+		// The machine has no network: without these Chromium keeps trying.
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(390, 844),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	return ctx, func() { cancel(); cancelAlloc() }
+}
+
+// Page is one tab in a fresh browser profile.
+type Page struct {
+	t   testing.TB
+	ctx context.Context
+	// Logs collects the page's console messages and errors.
+	mu   sync.Mutex
+	logs []string
+}
+
+// NewPage starts a browser with a new, empty profile (no storage, no
+// service worker, no cache) and a tab sized like a phone. On failure, the
+// test leaves a screenshot in out/screens.
+func NewPage(t testing.TB) *Page {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "walletdemo-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := newBrowser(t, dir)
+	p := &Page{t: t, ctx: ctx}
+	chromedp.ListenTarget(ctx, p.listen)
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			p.saveFailure()
+		}
+		cancel()
+		// Chromium may still be writing its profile as it exits.
+		for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
+			time.Sleep(50 * time.Millisecond)
+		}
+	})
+	return p
+}
+
+// Ctx is the page's chromedp context, for actions the helpers lack.
+func (p *Page) Ctx() context.Context { return p.ctx }
+
+// Run runs chromedp actions with the standard timeout, failing the test on
+// error.
+func (p *Page) Run(actions ...chromedp.Action) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, Timeout)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		p.t.Fatalf("browser: %v\nconsole:\n%s", err, p.Logs())
+	}
+}
+
+// Open loads url and waits until the app is live (its wasm has started and
+// mounted the screen).
+func (p *Page) Open(url string) {
+	p.t.Helper()
+	p.Run(chromedp.Navigate(url))
+	p.WaitLive()
+}
+
+// Reload reloads the page as the browser's button does and waits until the
+// app is live again.
+func (p *Page) Reload() {
+	p.t.Helper()
+	p.Run(chromedp.Reload())
+	p.WaitLive()
+}
+
+// WaitLive waits for the mark the app sets once mounted.
+func (p *Page) WaitLive() {
+	p.t.Helper()
+	p.WaitTrue("the app to be live", `document.documentElement.dataset.live === "1"`)
+}
+
+// WaitTrue waits until the JavaScript expression, or the promise it
+// returns, is true.
+func (p *Page) WaitTrue(what, expr string) {
+	p.t.Helper()
+	p.waitFor(what, func() bool {
+		var ok bool
+		err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok, func(e *runtime.EvaluateParams) *runtime.EvaluateParams {
+			return e.WithAwaitPromise(true)
+		}))
+		return err == nil && ok
+	})
+}
+
+// Eval evaluates a JavaScript expression and stores its JSON value in res.
+func (p *Page) Eval(expr string, res any) {
+	p.t.Helper()
+	p.Run(chromedp.Evaluate(expr, res))
+}
+
+// find is the page-side search for a control by what a person sees: its
+// text, its aria-label, or the text of its <label>.
+const find = `(function(name, kinds) {
+  const norm = (s) => (s || "").replace(/\s+/g, " ").trim();
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
+  const named = (el) => [norm(el.innerText), norm(el.getAttribute("aria-label")), norm(el.value && el.type === "button" ? el.value : ""), ...(el.labels ? Array.from(el.labels).map((l) => norm(l.innerText)) : [])];
+  for (const el of document.querySelectorAll(kinds)) {
+    if (visible(el) && named(el).includes(name)) return el;
+  }
+  return null;
+})`
+
+// clickables are the elements a person can click.
+const clickables = `a, button, [role=button], [role=tab], [role=link], label, summary, input[type=radio], input[type=checkbox]`
+
+// Click clicks, with a real mouse event at its centre, the visible control
+// named name (its text, aria-label or label).
+func (p *Page) Click(name string) {
+	p.t.Helper()
+	p.clickMatch(name, clickables)
+}
+
+func (p *Page) clickMatch(name, kinds string) {
+	p.t.Helper()
+	var box struct{ X, Y float64 }
+	expr := fmt.Sprintf(`(function(){ const el = %s(%q, %q); if (!el) return null; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return {X: r.x + r.width/2, Y: r.y + r.height/2}; })()`, find, name, kinds)
+	p.waitFor(fmt.Sprintf("a control named %q", name), func() bool {
+		var res *struct{ X, Y float64 }
+		if err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &res)); err != nil || res == nil {
+			return false
+		}
+		box = *res
+		return true
+	})
+	p.Run(chromedp.MouseClickXY(box.X, box.Y))
+}
+
+// Type focuses the field labelled label and types text into it, key by key.
+func (p *Page) Type(label, text string) {
+	p.t.Helper()
+	expr := fmt.Sprintf(`(function(){ const el = %s(%q, "input, textarea, select"); if (!el) return false; el.focus(); el.select && el.select(); return true; })()`, find, label)
+	p.waitFor(fmt.Sprintf("a field labelled %q", label), func() bool {
+		var ok bool
+		return chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok)) == nil && ok
+	})
+	p.Run(chromedp.KeyEvent(text))
+}
+
+// Press sends keys (e.g. "\t", "\r", kb.Escape) to the focused element.
+func (p *Page) Press(keys string) {
+	p.t.Helper()
+	p.Run(chromedp.KeyEvent(keys))
+}
+
+// Text returns the visible text of the page.
+func (p *Page) Text() string {
+	p.t.Helper()
+	var s string
+	p.Eval(`document.body.innerText`, &s)
+	return s
+}
+
+// WaitText waits until the page shows text.
+func (p *Page) WaitText(text string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("the text %q", text), func() bool {
+		var s string
+		return chromedp.Run(p.ctx, chromedp.Evaluate(`document.body.innerText`, &s)) == nil && strings.Contains(s, text)
+	})
+}
+
+// WaitGone waits until the page no longer shows text.
+func (p *Page) WaitGone(text string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("the text %q to go", text), func() bool {
+		var s string
+		return chromedp.Run(p.ctx, chromedp.Evaluate(`document.body.innerText`, &s)) == nil && !strings.Contains(s, text)
+	})
+}
+
+// Path returns the page's current path and query.
+func (p *Page) Path() string {
+	p.t.Helper()
+	var s string
+	p.Eval(`location.pathname + location.search`, &s)
+	return s
+}
+
+// waitFor polls cond until it holds or Timeout passes.
+func (p *Page) waitFor(what string, cond func() bool) {
+	p.t.Helper()
+	deadline := time.Now().Add(Timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			p.t.Fatalf("waited %s for %s; the page shows:\n%s\nconsole:\n%s", Timeout, what, p.safeText(), p.Logs())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (p *Page) safeText() string {
+	ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+	defer cancel()
+	var s string
+	chromedp.Run(ctx, chromedp.Evaluate(`document.body ? document.body.innerText : ""`, &s))
+	return s
+}
+
+// Offline switches the page's own network off or on. The service worker's
+// fetches do not see it: to test offline, stop the server instead.
+func (p *Page) Offline(off bool) {
+	p.t.Helper()
+	p.Run(network.Enable(), network.EmulateNetworkConditions(off, 0, -1, -1))
+}
+
+// ThrottleCPU slows the page's CPU by rate (1 is full speed).
+func (p *Page) ThrottleCPU(rate float64) {
+	p.t.Helper()
+	p.Run(emulation.SetCPUThrottlingRate(rate))
+}
+
+// Screenshot saves a PNG of the viewport to file.
+func (p *Page) Screenshot(file string) {
+	p.t.Helper()
+	var png []byte
+	p.Run(chromedp.CaptureScreenshot(&png))
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		p.t.Fatal(err)
+	}
+	if err := os.WriteFile(file, png, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+func (p *Page) saveFailure() {
+	ctx, cancel := context.WithTimeout(p.ctx, 5*time.Second)
+	defer cancel()
+	var png []byte
+	if chromedp.Run(ctx, chromedp.CaptureScreenshot(&png)) != nil {
+		return
+	}
+	name := regexp.MustCompile(`[^A-Za-z0-9_-]+`).ReplaceAllString(p.t.Name(), "_")
+	file := filepath.Join(outDir(), "screens", "failed-"+name+".png")
+	if os.MkdirAll(filepath.Dir(file), 0o755) == nil && os.WriteFile(file, png, 0o644) == nil {
+		p.t.Logf("screenshot of the failure: %s", file)
+	}
+}
+
+// outDir is the repository's out/ folder (ignored by git), found from the
+// test's working directory.
+func outDir() string {
+	dir, _ := os.Getwd()
+	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "out")
+		}
+	}
+	return filepath.Join(dir, "out")
+}
+
+// Logs returns the console messages and uncaught errors seen so far.
+func (p *Page) Logs() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return strings.Join(p.logs, "\n")
+}
+
+func (p *Page) listen(ev any) {
+	var line string
+	switch e := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		args := make([]string, len(e.Args))
+		for i, a := range e.Args {
+			args[i] = strings.Trim(string(a.Value), `"`)
+			if a.Value == nil {
+				args[i] = a.Description
+			}
+		}
+		line = string(e.Type) + ": " + strings.Join(args, " ")
+	case *runtime.EventExceptionThrown:
+		line = "exception: " + e.ExceptionDetails.Text
+		if e.ExceptionDetails.Exception != nil {
+			line += " " + e.ExceptionDetails.Exception.Description
+		}
+	default:
+		return
+	}
+	p.mu.Lock()
+	p.logs = append(p.logs, line)
+	p.mu.Unlock()
+}
