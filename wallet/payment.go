@@ -1,0 +1,312 @@
+package wallet
+
+import (
+	"slices"
+	"time"
+)
+
+// Method is how a payment is funded: MethodBalance or the id of a linked card.
+type Method string
+
+// MethodBalance pays from the wallet's balance.
+const MethodBalance Method = "balance"
+
+// PaymentKind is the entry point a payment came through. They all end in
+// the same confirmation sheet.
+type PaymentKind string
+
+// The payment kinds.
+const (
+	PayQuick       PaymentKind = "quick_pay"    // the merchant scans the user's code
+	PayQR          PaymentKind = "qr_code"      // the user scans the merchant's code
+	PayInAppWeb    PaymentKind = "in_app_web"   // an official-account page (JSAPI)
+	PayNativeApp   PaymentKind = "native_app"   // a third-party app hands off
+	PayMiniProgram PaymentKind = "mini_program" // a Mini Program
+)
+
+// PaymentStatus is where a payment is.
+type PaymentStatus string
+
+// The payment statuses.
+const (
+	PaymentPending   PaymentStatus = "pending"
+	PaymentPaid      PaymentStatus = "paid"
+	PaymentCancelled PaymentStatus = "cancelled"
+	PaymentFailed    PaymentStatus = "failed" // expired before it was paid
+)
+
+// The results an in-app hand-off reports back to the merchant (JSAPI's
+// ok / cancel / fail).
+const (
+	ResultOK     = "ok"
+	ResultCancel = "cancel"
+	ResultFail   = "fail"
+)
+
+// Payment is one payment to a merchant, from its start to its result.
+type Payment struct {
+	ID       string        `json:"id"`
+	Kind     PaymentKind   `json:"kind"`
+	Merchant Merchant      `json:"merchant"`
+	Money    Money         `json:"money"`
+	Order    string        `json:"order,omitempty"` // the merchant's order id
+	Code     string        `json:"code,omitempty"`  // the Quick Pay code scanned
+	Created  time.Time     `json:"created"`
+	Expires  time.Time     `json:"expires"`
+	Status   PaymentStatus `json:"status"`
+	// NeedsPIN is false only for a password-free Quick Pay payment.
+	NeedsPIN bool      `json:"needs_pin"`
+	Method   Method    `json:"method,omitempty"`
+	Fee      Money     `json:"fee,omitzero"`
+	Paid     time.Time `json:"paid,omitzero"`
+}
+
+// Result is what the hand-off reports: ResultOK once paid, ResultCancel
+// when the user cancelled, ResultFail when it expired, "" while pending.
+func (p Payment) Result() string {
+	return map[PaymentStatus]string{PaymentPaid: ResultOK, PaymentCancelled: ResultCancel, PaymentFailed: ResultFail}[p.Status]
+}
+
+// LimitKind names the limit a quote is closest to.
+type LimitKind string
+
+// The limits a quote can name.
+const (
+	LimitNone           LimitKind = ""
+	LimitBalance        LimitKind = "balance"
+	LimitForeignPayment LimitKind = "foreign_card_payment"
+	LimitForeignYear    LimitKind = "foreign_card_year"
+	LimitWithdrawFree   LimitKind = "withdraw_free_quota"
+)
+
+// Quote is what an operation would cost before it is confirmed: the amount,
+// the fee, their total, whether the PIN is asked, and the limit that
+// applies with what remains of it (in the limit's own currency).
+type Quote struct {
+	Amount    Money
+	Fee       Money
+	Total     Money
+	Method    Method
+	NeedsPIN  bool
+	Limit     LimitKind
+	Remaining Money
+}
+
+// Payment returns the payment with id.
+func (s *State) Payment(id string) (Payment, bool) {
+	p, err := s.payment(id)
+	if err != nil {
+		return Payment{}, false
+	}
+	return *p, true
+}
+
+func (s *State) payment(id string) (*Payment, error) {
+	i := slices.IndexFunc(s.Payments, func(p Payment) bool { return p.ID == id })
+	if i < 0 {
+		return nil, Errorf(ENOTFOUND, "No payment %q.", id)
+	}
+	return &s.Payments[i], nil
+}
+
+// StartOrder opens an in-app order (in-app web, native app or Mini Program)
+// for merchant: it waits on the pay sheet until confirmed, cancelled or
+// expired.
+func (s *State) StartOrder(kind PaymentKind, merchant Merchant, m Money, now time.Time) (Payment, []Event, error) {
+	if kind != PayInAppWeb && kind != PayNativeApp && kind != PayMiniProgram {
+		return Payment{}, nil, FieldErrorf("kind", EINVALID, "An in-app order comes from a web page, an app or a Mini Program, not %q.", kind)
+	}
+	return s.startPayment(Payment{Kind: kind, Merchant: merchant, Money: m}, now)
+}
+
+// startPayment opens p as a pending payment that needs the PIN, unless an
+// identical pending one exists (a double tap), which it returns instead.
+func (s *State) startPayment(p Payment, now time.Time) (Payment, []Event, error) {
+	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
+		if _, err := t.requireActive(now); err != nil {
+			return nil, err
+		}
+		if err := t.checkPayment(p, now); err != nil {
+			return nil, err
+		}
+		if p.Order != "" {
+			if q := t.orderPayment(p.Merchant.ID, p.Order); q != nil && q.Status == PaymentPaid {
+				return nil, Errorf(EUSED, "This order is already paid: each order code pays once.")
+			} else if q != nil {
+				p = *q
+				return nil, nil
+			}
+		}
+		np, ev := t.newPayment(p, now)
+		p = *np
+		return []Event{ev}, nil
+	})
+	return outcome(p, events, err)
+}
+
+// newPayment files p as pending, needing the PIN, until its expiry (by
+// default the ruleset's order validity).
+func (s *State) newPayment(p Payment, now time.Time) (*Payment, Event) {
+	p.ID, p.Created, p.Status, p.NeedsPIN = s.nextID("p"), now, PaymentPending, true
+	if p.Expires.IsZero() {
+		p.Expires = now.Add(s.rules().OrderValidity)
+	}
+	s.Payments = append(s.Payments, p)
+	s.schedule(Action{Due: p.Expires, Kind: ActPaymentExpire, Ref: p.ID})
+	return &s.Payments[len(s.Payments)-1], Event{Kind: EventPaymentStarted, Time: now, Ref: p.ID, Party: p.Merchant.ID, Money: p.Money}
+}
+
+// checkPayment refuses a payment to an invalid merchant, of no money, in
+// another currency than the wallet's, or past its order's expiry.
+func (s *State) checkPayment(p Payment, now time.Time) error {
+	if err := p.Merchant.validate(); err != nil {
+		return err
+	}
+	if err := s.checkMoney(p.Money); err != nil {
+		return err
+	}
+	if !p.Expires.IsZero() && !now.Before(p.Expires) {
+		return Errorf(EEXPIRED, "This order expired at %s. Ask the merchant for a new code.", s.clockText(p.Expires))
+	}
+	return nil
+}
+
+// orderPayment returns the pending or paid payment of the merchant's order,
+// or nil: an order pays once.
+func (s *State) orderPayment(merchant, order string) *Payment {
+	for i := range s.Payments {
+		p := &s.Payments[i]
+		if p.Merchant.ID == merchant && p.Order == order && (p.Status == PaymentPending || p.Status == PaymentPaid) {
+			return p
+		}
+	}
+	return nil
+}
+
+// QuotePayment tells what confirming payment id with method would cost
+// (method "" is the account's default).
+func (s *State) QuotePayment(id string, method Method, now time.Time) (Quote, error) {
+	t := s.at(now)
+	p, err := t.payment(id)
+	if err != nil {
+		return Quote{}, err
+	}
+	q, err := t.quote(p.Money, method, true, now)
+	q.NeedsPIN = p.NeedsPIN
+	return q, err
+}
+
+// ConfirmPayment pays payment id with method after checking pin. Confirming
+// a paid payment again returns it as it is and pays nothing: a double tap
+// never pays twice.
+func (s *State) ConfirmPayment(id string, method Method, pin string, now time.Time) (Payment, []Event, error) {
+	var paid Payment
+	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
+		p, err := t.payment(id)
+		if err != nil {
+			return nil, err
+		}
+		paid = *p
+		switch p.Status {
+		case PaymentPaid:
+			return nil, nil
+		case PaymentCancelled:
+			return nil, Errorf(EUSED, "This payment was cancelled. Start it again.")
+		case PaymentFailed:
+			return nil, Errorf(EEXPIRED, "This payment expired. Start it again.")
+		}
+		if _, err := t.requireActive(now); err != nil {
+			return nil, err
+		}
+		events, err := t.pay(p, method, pin, now)
+		paid = *p
+		return events, err
+	})
+	return outcome(paid, events, err)
+}
+
+// pay moves the money of p from method to the merchant, and the fee to the
+// service, checking the PIN if p needs it.
+func (s *State) pay(p *Payment, method Method, pin string, now time.Time) ([]Event, error) {
+	q, err := s.quote(p.Money, method, true, now)
+	if err != nil {
+		return nil, err
+	}
+	if p.NeedsPIN {
+		if err := s.checkPIN(pin, now); err != nil {
+			return nil, err
+		}
+	} else if s.locked(now) {
+		return nil, s.lockedError()
+	}
+	src := s.source(q.Method)
+	s.post(now, EntryPayment, src, MerchantParty(p.Merchant.ID), p.Money, p.ID)
+	s.post(now, EntryFee, src, PartyFees, q.Fee, p.ID)
+	p.Status, p.Method, p.Fee, p.Paid = PaymentPaid, q.Method, q.Fee, now
+	return []Event{{Kind: EventPaymentMade, Time: now, Ref: p.ID, Party: p.Merchant.ID, Money: q.Total}}, nil
+}
+
+// CancelPayment closes a pending payment unpaid (the user closed the sheet).
+// Cancelling twice is harmless.
+func (s *State) CancelPayment(id string, now time.Time) (Payment, []Event, error) {
+	var out Payment
+	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
+		p, err := t.payment(id)
+		if err != nil {
+			return nil, err
+		}
+		defer func() { out = *p }()
+		switch p.Status {
+		case PaymentCancelled:
+			return nil, nil
+		case PaymentPaid:
+			return nil, Errorf(EUSED, "This payment is already paid.")
+		case PaymentFailed:
+			return nil, Errorf(EEXPIRED, "This payment already expired.")
+		}
+		p.Status = PaymentCancelled
+		return []Event{{Kind: EventPaymentCancelled, Time: now, Ref: p.ID, Party: p.Merchant.ID}}, nil
+	})
+	return outcome(out, events, err)
+}
+
+// expirePayment fails a payment still pending at its expiry.
+func (s *State) expirePayment(a Action) []Event {
+	p, err := s.payment(a.Ref)
+	if err != nil || p.Status != PaymentPending {
+		return nil
+	}
+	p.Status = PaymentFailed
+	return []Event{{Kind: EventPaymentFailed, Time: a.Due, Ref: p.ID, Party: p.Merchant.ID}}
+}
+
+// source is the party a method draws on.
+func (s *State) source(m Method) Party {
+	if m == MethodBalance {
+		return WalletParty(s.Account.Wallet)
+	}
+	return CardParty(string(m))
+}
+
+// balance is the account's wallet balance (zero before it opens).
+func (s *State) balance() Amount {
+	if w := s.wallet(s.Account.Wallet); w != nil {
+		return w.Balance
+	}
+	return 0
+}
+
+// checkMoney refuses an amount that is not positive or above the ruleset's
+// maximum, and money in another currency than the wallet's.
+func (s *State) checkMoney(m Money) error {
+	cur, max := s.currency(), s.rules().MaxAmount
+	switch {
+	case m.Currency != cur:
+		return FieldErrorf("amount", ECURRENCY, "This asks for %s, but your wallet holds %s: wallets never mix currencies.", m.Currency, cur)
+	case m.Amount <= 0:
+		return FieldErrorf("amount", EINVALID, "Enter an amount above zero.")
+	case m.Amount > max:
+		return FieldErrorf("amount", ELIMIT, "The demo moves at most %s at once.", FormatAmount(max, cur))
+	}
+	return nil
+}
