@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+	"walletdemo/internal/webserve"
 )
 
 const usage = `Usage:
@@ -90,7 +91,7 @@ func serveCmd(args []string) error {
 // The limits keep slow or oversized clients from holding the server.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *log.Logger) error {
 	srv := &http.Server{
-		Handler:           accessLog(logger, h),
+		Handler:           webserve.AccessLog(logger, h),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      2 * time.Minute, // app.wasm on a slow phone
@@ -129,7 +130,7 @@ func compressCmd(args []string) error {
 		return fmt.Errorf("compress: name at least one file\n\n%s", usage)
 	}
 	for _, f := range args {
-		if err := precompress(f); err != nil {
+		if err := webserve.Precompress(f); err != nil {
 			return err
 		}
 	}

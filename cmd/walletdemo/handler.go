@@ -5,11 +5,11 @@ package main
 import (
 	_ "embed"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	ui "walletdemo/app"
+	"walletdemo/internal/webserve"
 )
 
 // workerJS is the service worker. go-app's own looks cached pages up with
@@ -31,7 +31,7 @@ var icons = app.Icon{
 
 // newAppHandler returns go-app's handler for the app built into wasm, with
 // every route precached, served under prefix ("" or "/path").
-func newAppHandler(wasm wasmFile, prefix string) *app.Handler {
+func newAppHandler(wasm webserve.Wasm, prefix string) *app.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
@@ -48,25 +48,9 @@ func newAppHandler(wasm wasmFile, prefix string) *app.Handler {
 		Styles:                []string{"/web/app.css"},
 		Scripts:               []string{"/web/loader.js defer"},
 		CacheableResources:    cacheable,
-		Resources:             prefixed(prefix),
+		Resources:             webserve.Prefixed(prefix),
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
 	}
-}
-
-// prefixed resolves the app's paths under a path prefix. Unlike go-app's
-// LocalDir it is no http.Handler, so go-app never serves files itself: the
-// server's webFiles does.
-type prefixed string
-
-// Resolve implements app.ResourceResolver.
-func (p prefixed) Resolve(location string) string {
-	if strings.HasPrefix(location, "http://") || strings.HasPrefix(location, "https://") {
-		return location
-	}
-	if location == "" || location == "/" {
-		return string(p) + "/"
-	}
-	return string(p) + "/" + strings.TrimLeft(location, "/")
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	ui "walletdemo/app"
+	"walletdemo/internal/webserve"
 )
 
 func staticCmd(args []string) error {
@@ -40,7 +41,7 @@ func exportStatic(dir, web, prefix string) error {
 	if err != nil {
 		return err
 	}
-	wasm, err := loadWasm(web)
+	wasm, err := webserve.LoadWasm(web)
 	if err != nil {
 		return err
 	}

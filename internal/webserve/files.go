@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package webserve
 
 import (
 	"net/http"
@@ -9,16 +7,26 @@ import (
 	"strings"
 )
 
-// webFiles serves the files of the web folder and nothing else: no
+// Files serves the files of the web folder and nothing else: no
 // directory listings, no dot files, nothing outside it (os.Root refuses
 // "..", absolute paths and symlinks that leave the folder), and app.wasm in
 // the best encoding the client accepts.
-type webFiles struct {
+type Files struct {
 	root *os.Root
-	wasm wasmFile
+	wasm Wasm
 }
 
-func (h webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// NewFiles serves the folder dir, whose app.wasm is wasm.
+func NewFiles(dir string, wasm Wasm) (Files, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return Files{}, err
+	}
+	return Files{root: root, wasm: wasm}, nil
+}
+
+// ServeHTTP implements http.Handler for paths under /web/.
+func (h Files) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name, ok := webName(r.URL.Path)
 	if !ok {
 		notFound(w, r)
@@ -46,7 +54,7 @@ func webName(urlPath string) (string, bool) {
 	return name, true
 }
 
-func (h webFiles) serveFile(w http.ResponseWriter, r *http.Request, name string) {
+func (h Files) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	f, err := h.root.Open(name)
 	if err != nil {
 		notFound(w, r)
@@ -66,7 +74,7 @@ func (h webFiles) serveFile(w http.ResponseWriter, r *http.Request, name string)
 
 // serveWasm sends app.wasm precompressed where the client accepts it.
 // Content-Type stays application/wasm, which streaming compilation needs.
-func (h webFiles) serveWasm(w http.ResponseWriter, r *http.Request) {
+func (h Files) serveWasm(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
 	hdr.Set("Vary", "Accept-Encoding")
 	hdr.Set("Content-Type", "application/wasm")

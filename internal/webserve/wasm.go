@@ -1,6 +1,6 @@
-//go:build !wasm
-
-package main
+// Package webserve serves a go-app site safely: the web folder and nothing
+// else, app.wasm precompressed, security headers on every answer.
+package webserve
 
 import (
 	"compress/gzip"
@@ -14,8 +14,8 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// wasmFile is app.wasm as the server and the export describe it.
-type wasmFile struct {
+// Wasm is app.wasm as the server and the export describe it.
+type Wasm struct {
 	Size int64
 	// Version is a hash of the file: it names the service worker's cache,
 	// so any new build is a new version, and a restart is not.
@@ -44,30 +44,30 @@ var encodings = []struct {
 	}},
 }
 
-// loadWasm hashes web/app.wasm and makes sure its compressed siblings are
+// LoadWasm hashes web/app.wasm and makes sure its compressed siblings are
 // there and newer than it, writing them if not.
-func loadWasm(web string) (wasmFile, error) {
+func LoadWasm(web string) (Wasm, error) {
 	path := filepath.Join(web, "app.wasm")
 	f, err := os.Open(path)
 	if err != nil {
-		return wasmFile{}, fmt.Errorf("%w (build it with `make wasm`)", err)
+		return Wasm{}, fmt.Errorf("%w (build it first: make wasm)", err)
 	}
 	defer f.Close()
 	h := sha256.New()
 	n, err := io.Copy(h, f)
 	if err != nil {
-		return wasmFile{}, err
+		return Wasm{}, err
 	}
-	if err := precompress(path); err != nil {
-		return wasmFile{}, err
+	if err := Precompress(path); err != nil {
+		return Wasm{}, err
 	}
-	return wasmFile{Size: n, Version: hex.EncodeToString(h.Sum(nil))[:20]}, nil
+	return Wasm{Size: n, Version: hex.EncodeToString(h.Sum(nil))[:20]}, nil
 }
 
-// precompress writes path.br and path.gz unless they are already newer
+// Precompress writes path.br and path.gz unless they are already newer
 // than path. Each is written aside and renamed, so a reader never sees half
 // a file.
-func precompress(path string) error {
+func Precompress(path string) error {
 	src, err := os.Stat(path)
 	if err != nil {
 		return err

@@ -1,0 +1,48 @@
+# Wallet Demo. `make run` serves the demo on http://localhost:8000;
+# `make test` runs every test. Both need only Go (and Chromium for the
+# browser tests, which `make test` installs on Debian when missing).
+
+GO     ?= go
+ADDR   ?= :8000
+DIR    ?= out/static
+PREFIX ?=
+WASM   := web/app.wasm
+WASMENV := GOOS=js GOARCH=wasm
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+
+.PHONY: run wasm test vet test-native test-wasm chromium static bench clean
+
+run: wasm
+	$(GO) run ./cmd/walletdemo -addr $(ADDR)
+
+# app.wasm, trimmed; the server code stays out by build tags. Then its
+# brotli and gzip siblings, written in Go.
+wasm:
+	$(WASMENV) $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./cmd/walletdemo
+	$(GO) run ./cmd/walletdemo compress $(WASM)
+
+test: vet test-wasm chromium wasm test-native
+
+vet:
+	$(GO) vet ./...
+	$(WASMENV) $(GO) vet ./app/... ./cmd/... ./wallet/...
+
+# Native tests, the browser tests among them (they need app.wasm).
+test-native:
+	$(GO) test -race -timeout 20m ./...
+
+# Packages that also run compiled to wasm, under Node.
+test-wasm:
+	$(WASMENV) $(GO) test -exec="$(WASMEXEC)" ./app/i18n ./wallet
+
+chromium:
+	@scripts/ensure-chromium
+
+static: wasm
+	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)
+
+bench:
+	$(GO) run ./bench
+
+clean:
+	rm -rf out $(WASM) $(WASM).br $(WASM).gz
