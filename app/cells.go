@@ -4,7 +4,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // cell is one row of a grouped list that leads to href.
 func cell(href, icon, label string) app.UI {
-	return app.A().Class("cell").Href(href).Body(
+	return link(href).Class("cell").Body(
 		app.If(icon != "", func() app.UI { return app.Span().Class("cell-icon").Body(app.Raw(icon)) }),
 		app.Span().Class("cell-label").Text(label),
 		app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),

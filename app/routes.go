@@ -2,7 +2,11 @@
 // wallet engine and render what it decides.
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // routes maps every path to its screen. Every path is also precached by the
 // service worker, so a deep link reloads offline.
@@ -33,4 +37,14 @@ func Paths() []string {
 		paths[i] = r.Path
 	}
 	return paths
+}
+
+// link is an anchor to one of the app's paths. The browser build adds the
+// site's path prefix itself: go-app prefixes links only when rendering on
+// the server.
+func link(path string) app.HTMLA {
+	if app.IsClient {
+		path = strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+	}
+	return app.A().Href(path)
 }

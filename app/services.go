@@ -9,8 +9,8 @@ type services struct{ page }
 func (s *services) Render() app.UI {
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
 		app.Div().Class("pay-panel").Body(
-			app.A().Class("pay-tile").Href("/services").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),
-			app.A().Class("pay-tile").Href("/services").Body(app.Raw(iconWallet), app.Span().Text(s.t("pay.wallet"))),
+			link("/services").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),
+			link("/services").Class("pay-tile").Body(app.Raw(iconWallet), app.Span().Text(s.t("pay.wallet"))),
 		),
 		app.P().Class("empty").Text(s.t("pay.comingsoon")),
 	}})

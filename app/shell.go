@@ -31,7 +31,7 @@ func (p *page) shell(s screen) app.UI {
 		app.Div().Class("phone").Body(
 			app.Header().Class("titlebar").Body(
 				app.If(s.Back != "", func() app.UI {
-					return app.A().Class("back").Href(s.Back).Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
+					return link(s.Back).Class("back").Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
 				}),
 				app.H1().Text(s.Title),
 			),
@@ -77,7 +77,7 @@ func (p *page) tabBar(active string) app.UI {
 	return app.Nav().Class("tabbar").Aria("label", p.t("nav.tabs")).Body(
 		app.Range(tabs).Slice(func(i int) app.UI {
 			t := tabs[i]
-			a := app.A().Href(t.Path).Body(app.Raw(t.Icon), app.Span().Text(p.t(t.Key)))
+			a := link(t.Path).Body(app.Raw(t.Icon), app.Span().Text(p.t(t.Key)))
 			if t.Path == active {
 				a = a.Class("active").Aria("current", "page")
 			}
