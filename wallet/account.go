@@ -210,10 +210,12 @@ func (s *State) LinkCard(number string, now time.Time) (LinkedCard, []Event, err
 		switch {
 		case foreign && (rule.Region != rules.OverseasWallet || !rules.AcceptsForeign(info.Network)):
 			return nil, FieldErrorf("card", ECARDREFUSED, "This %s card was issued in %s. The %s wallet accepts only cards issued in %s%s.",
-				info.Network, regionName(info.Bank.Region), regionName(rule.Region), regionName(rule.Region), t.foreignNote(rule))
+				info.Network.Name(), regionName(info.Bank.Region), regionName(rule.Region), regionName(rule.Region), t.foreignNote(rule))
 		case !foreign && t.Account.Identity == nil:
 			return nil, Errorf(ESTAGE, "Complete real-name authentication before adding a card issued in %s.", regionName(rule.Region))
-		case slices.ContainsFunc(t.Cards, func(c LinkedCard) bool { return c.Network == info.Network && c.Last4 == info.Last4 && c.Bank.ID == info.Bank.ID }):
+		case slices.ContainsFunc(t.Cards, func(c LinkedCard) bool {
+			return c.Network == info.Network && c.Last4 == info.Last4 && c.Bank.ID == info.Bank.ID
+		}):
 			return nil, FieldErrorf("card", EUSED, "This card is already linked.")
 		}
 		card = LinkedCard{ID: t.nextID("c"), Network: info.Network, Bank: info.Bank, Last4: info.Last4, Foreign: foreign, Linked: now}
@@ -237,7 +239,7 @@ func (s *State) foreignNote(rule WalletRule) string {
 	}
 	names := make([]string, len(rules.ForeignCards))
 	for i, n := range rules.ForeignCards {
-		names[i] = string(n)
+		names[i] = n.Name()
 	}
 	return ", or " + strings.Join(names, ", ") + " cards issued elsewhere"
 }
@@ -285,6 +287,9 @@ func (s *State) card(id string) (LinkedCard, error) {
 
 // regionName is the English name of a region, for messages.
 func regionName(c RegionCode) string {
+	if c == NoRegion {
+		return "an unknown region"
+	}
 	if r, ok := LookupRegion(c); ok && r.Name.EN != "" {
 		return r.Name.EN
 	}
