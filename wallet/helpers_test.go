@@ -170,3 +170,18 @@ func funded(t testing.TB, amount Amount) *State {
 
 // cny is an amount of yuan.
 func cny(a Amount) Money { return Money{a, CNY} }
+
+// refusedCounted is refused for a wrong PIN: the attempt is counted, and
+// nothing but the PIN record changes.
+func refusedCounted(t testing.TB, s *State, code string, op func() error) {
+	t.Helper()
+	before := snapshot(t, s)
+	wantCode(t, op(), code)
+	pin := s.Account.PIN
+	restored, err := Load(before)
+	noErr(t, err)
+	restored.Account.PIN = pin
+	if after := snapshot(t, s); !bytes.Equal(snapshot(t, restored), after) {
+		t.Fatalf("wrong PIN (%s) changed more than the PIN record:\nbefore %s\nafter  %s", code, before, after)
+	}
+}

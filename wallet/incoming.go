@@ -98,10 +98,10 @@ func sentEntry(kind IncomingKind) EntryKind {
 func (s *State) canReceive() error {
 	hidden := s.Account.Stage == StageHidden || s.Account.Stage == StageLapsed
 	switch {
-	case s.spendOnly():
-		return Errorf(ESPENDONLY, "Accounts paying with a foreign card cannot receive red packets or transfers.")
 	case hidden && !s.rules().ActivateByMoney:
 		return Errorf(ESTAGE, "Turn on Pay first: Me > Settings > General > Tools > Weixin Pay.")
+	case s.spendOnly():
+		return Errorf(ESPENDONLY, "Accounts paying with a foreign card cannot receive red packets or transfers.")
 	}
 	return nil
 }
