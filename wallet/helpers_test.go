@@ -185,3 +185,15 @@ func refusedCounted(t testing.TB, s *State, code string, op func() error) {
 		t.Fatalf("wrong PIN (%s) changed more than the PIN record:\nbefore %s\nafter  %s", code, before, after)
 	}
 }
+
+// eachSideOf runs f one second before and one second after deadline;
+// passed tells which.
+func eachSideOf(t *testing.T, deadline time.Time, f func(t *testing.T, at time.Time, passed bool)) {
+	for _, passed := range []bool{false, true} {
+		name, at := "one second before", deadline.Add(-time.Second)
+		if passed {
+			name, at = "one second after", deadline.Add(time.Second)
+		}
+		t.Run(name, func(t *testing.T) { f(t, at, passed) })
+	}
+}

@@ -67,38 +67,28 @@ func TestRedPacketToGroup(t *testing.T) {
 }
 
 func TestUnclaimedRedPacketReturns(t *testing.T) {
-	expiry := t0.Add(24 * time.Hour)
-	for _, tt := range []struct {
-		name     string
-		at       time.Time
-		refunded bool
-	}{
-		{"one second before", expiry.Add(-time.Second), false},
-		{"one second after", expiry.Add(time.Second), true},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			s := funded(t, 50000)
-			p := made[RedPacket](t)(s.SendRedPacket(PacketRequest{To: []string{"li-wei", "sam"}, Count: 2, Amount: 1500}, goodPIN, t0))
-			if p.Money != cny(3000) {
-				t.Fatalf("a normal packet of 2 × ¥15 holds %v", p.Money)
+	eachSideOf(t, t0.Add(24*time.Hour), func(t *testing.T, at time.Time, refunded bool) {
+		s := funded(t, 50000)
+		p := made[RedPacket](t)(s.SendRedPacket(PacketRequest{To: []string{"li-wei", "sam"}, Count: 2, Amount: 1500}, goodPIN, t0))
+		if p.Money != cny(3000) {
+			t.Fatalf("a normal packet of 2 × ¥15 holds %v", p.Money)
+		}
+		events := ok(t)(s.Settle(at))
+		if hasEvent(events, EventPacketRefunded) != refunded {
+			t.Fatalf("events %v", events)
+		}
+		want := Amount(50000 - 3000)
+		if refunded {
+			want += 1500 // Sam never opened his share
+			if s.Packets[0].Refunded != 1500 || s.Packets[0].Status != StatusRefunded {
+				t.Fatalf("packet %+v", s.Packets[0])
 			}
-			events := ok(t)(s.Settle(tt.at))
-			if hasEvent(events, EventPacketRefunded) != tt.refunded {
-				t.Fatalf("events %v", events)
-			}
-			want := Amount(50000 - 3000)
-			if tt.refunded {
-				want += 1500 // Sam never opened his share
-				if s.Packets[0].Refunded != 1500 || s.Packets[0].Status != StatusRefunded {
-					t.Fatalf("packet %+v", s.Packets[0])
-				}
-			}
-			if s.balance() != want {
-				t.Fatalf("balance %d, want %d", s.balance(), want)
-			}
-			sound(t, s)
-		})
-	}
+		}
+		if s.balance() != want {
+			t.Fatalf("balance %d, want %d", s.balance(), want)
+		}
+		sound(t, s)
+	})
 }
 
 func TestRedPacketFromCardReturnsToCard(t *testing.T) {

@@ -146,7 +146,10 @@ func TestForeignCardYearStartsAgain(t *testing.T) {
 		made[Payment](t)(s.ConfirmPayment(p.ID, "", goodPIN, at))
 	}
 	late := made[Payment](t)(s.StartOrder(PayInAppWeb, shop, cny(100), newYear.Add(-time.Second)))
-	refused(t, s, ELIMIT, func() error { _, _, err := s.ConfirmPayment(late.ID, "", goodPIN, newYear.Add(-time.Second)); return err })
+	refused(t, s, ELIMIT, func() error {
+		_, _, err := s.ConfirmPayment(late.ID, "", goodPIN, newYear.Add(-time.Second))
+		return err
+	})
 	made[Payment](t)(s.ConfirmPayment(late.ID, "", goodPIN, newYear.Add(time.Second)))
 }
 

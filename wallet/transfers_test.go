@@ -32,27 +32,18 @@ func TestTransferAcceptedByContact(t *testing.T) {
 
 func TestUnacceptedTransferReturns(t *testing.T) {
 	expiry := t0.Add(24 * time.Hour)
-	for _, tt := range []struct {
-		name     string
-		at       time.Time
-		refunded bool
-	}{
-		{"one second before", expiry.Add(-time.Second), false},
-		{"one second after", expiry.Add(time.Second), true},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			s := funded(t, 10000)
-			made[Transfer](t)(s.SendTransfer(TransferRequest{To: "sam", Amount: 2500}, goodPIN, t0))
-			events := ok(t)(s.Settle(tt.at))
-			if hasEvent(events, EventTransferRefunded) != tt.refunded || (s.balance() == 10000) != tt.refunded {
-				t.Fatalf("events %v balance %d", events, s.balance())
-			}
-			if tt.refunded && (s.Transfers[0].Status != StatusRefunded || !s.Transfers[0].Settled.Equal(expiry)) {
-				t.Fatalf("transfer %+v", s.Transfers[0])
-			}
-			sound(t, s)
-		})
-	}
+	eachSideOf(t, expiry, func(t *testing.T, at time.Time, refunded bool) {
+		s := funded(t, 10000)
+		made[Transfer](t)(s.SendTransfer(TransferRequest{To: "sam", Amount: 2500}, goodPIN, t0))
+		events := ok(t)(s.Settle(at))
+		if hasEvent(events, EventTransferRefunded) != refunded || (s.balance() == 10000) != refunded {
+			t.Fatalf("events %v balance %d", events, s.balance())
+		}
+		if refunded && (s.Transfers[0].Status != StatusRefunded || !s.Transfers[0].Settled.Equal(expiry)) {
+			t.Fatalf("transfer %+v", s.Transfers[0])
+		}
+		sound(t, s)
+	})
 }
 
 func TestTransferRefusals(t *testing.T) {
