@@ -16,7 +16,7 @@ func (s *State) PartyName(p Party) string {
 		}
 	case "card":
 		if c, err := s.card(id); err == nil {
-			return c.Bank.Name + " " + string(c.Network) + " ••" + c.Last4
+			return c.Bank.Name + " " + c.Network.Name() + " ••" + c.Last4
 		}
 	case "merchant":
 		for _, pay := range s.Payments {
