@@ -64,7 +64,7 @@ type Identity struct {
 // to a number that holds one must be the same; a passport holder must be
 // 18 or older (the demo's rule).
 func ValidateIdentity(id Identity, today time.Time) error {
-	day := calDateOf(today)
+	on := calDateOf(today)
 	passport := id.Type == IDPassport
 	if _, ok := idNumbers[id.Type]; !ok {
 		return FieldErrorf("type", EIDTYPE, "Choose the kind of identity document.")
@@ -72,17 +72,17 @@ func ValidateIdentity(id Identity, today time.Time) error {
 	if err := checkName(id.Name); err != nil {
 		return err
 	}
-	inNumber, err := checkIDNumber(id.Type, id.Number, day)
+	inNumber, err := checkIDNumber(id.Type, id.Number, on)
 	if err != nil {
 		return err
 	}
 	if err := checkNationality(id.Nationality, passport); err != nil {
 		return err
 	}
-	if err := checkExpiry(id.Expiry, day, passport); err != nil {
+	if err := checkExpiry(id.Expiry, on, passport); err != nil {
 		return err
 	}
-	if err := checkBirth(id.Birth, inNumber, day, passport); err != nil {
+	if err := checkBirth(id.Birth, inNumber, on, passport); err != nil {
 		return err
 	}
 	if _, err := textField("occupation", id.Occupation, passport); err != nil {
@@ -163,7 +163,7 @@ var (
 )
 
 // mainlandProvinces are the first two digits of the area codes (GB/T 2260)
-// in use, with 71, 81, 82 and 83 for Taiwan, Hong Kong and Macao residents.
+// in use: 71 and 83 stand for Taiwan, 81 for Hong Kong, 82 for Macao.
 var mainlandProvinces = setOf("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83")
 
 // mainlandID checks a Mainland resident ID number; see CheckMainlandID.

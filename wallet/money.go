@@ -98,11 +98,10 @@ func parseAmount(s string, info CurrencyInfo) (Amount, error) {
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(rest, "-") {
 		return 0, FieldErrorf("amount", EAMOUNTNEGATIVE, "Enter the amount without a minus sign.")
 	}
-	s = rest
-	if s == "" {
+	if rest == "" {
 		return 0, FieldErrorf("amount", EAMOUNT, "Enter an amount.")
 	}
-	whole, frac, hasPoint := strings.Cut(s, ".")
+	whole, frac, hasPoint := strings.Cut(rest, ".")
 	if !groupedDigits(whole) || hasPoint && !allDigits(frac) {
 		return 0, FieldErrorf("amount", EAMOUNT, "Enter an amount like 12.50.")
 	}
