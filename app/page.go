@@ -46,6 +46,17 @@ func (p *page) OnAppUpdate(ctx app.Context) { p.updateReady = ctx.AppUpdateAvail
 // OnAppInstallChange shows or hides the install button.
 func (p *page) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
 
+// update changes the document through the store and re-renders every
+// screen that observes it.
+func (p *page) update(ctx app.Context, change func(*Document) error) error {
+	s := currentStore()
+	if err := s.Update(change); err != nil {
+		return err
+	}
+	ctx.SetState(revState, s.Rev())
+	return nil
+}
+
 // lang is the language the user chose, else the browser's.
 func (p *page) lang() i18n.Lang {
 	if l := currentStore().Doc().Lang; l != "" {

@@ -17,9 +17,15 @@ func (s *settings) Render() app.UI {
 			app.Legend().Text(s.t("settings.language")),
 			app.Range(i18n.Langs()).Slice(func(i int) app.UI {
 				l := i18n.Langs()[i]
+				radio := app.Input().Type("radio").Name("lang").Value(string(l)).
+					OnChange(func(ctx app.Context, e app.Event) { s.setLang(ctx, l) })
+				// go-app prerenders Checked(false) as checked="false", which
+				// HTML reads as checked: set it only when true.
+				if l == current {
+					radio = radio.Checked(true)
+				}
 				return app.Label().Class("choice").Body(
-					app.Input().Type("radio").Name("lang").Value(string(l)).Checked(l == current).
-						OnChange(func(ctx app.Context, e app.Event) { s.setLang(ctx, l) }),
+					radio,
 					app.Span().Lang(string(l)).Text(l.Name()),
 				)
 			}),
@@ -28,7 +34,7 @@ func (s *settings) Render() app.UI {
 }
 
 func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
-	currentStore().Update(ctx, func(d *Document) error {
+	s.update(ctx, func(d *Document) error {
 		d.Lang = l
 		return nil
 	})

@@ -69,9 +69,11 @@ func (s *Store) Doc() Document { return s.doc }
 // Notice returns the catalogue key of a storage problem to show, or "".
 func (s *Store) Notice() string { return s.notice }
 
-// Update applies change to a copy of the document, writes it and publishes
-// it. If change fails, nothing is changed.
-func (s *Store) Update(ctx app.Context, change func(*Document) error) error {
+// Update applies change to a copy of the document and writes it. If change
+// fails, nothing is changed. A storage that refuses the write (a full quota)
+// turns the store to memory, with a notice, so nothing the user did is lost
+// while the page is open.
+func (s *Store) Update(change func(*Document) error) error {
 	next := s.doc
 	if err := change(&next); err != nil {
 		return err
@@ -86,9 +88,11 @@ func (s *Store) Update(ctx app.Context, change func(*Document) error) error {
 	}
 	s.doc = next
 	s.rev++
-	ctx.SetState(revState, s.rev)
 	return nil
 }
+
+// Rev counts the changes since the store was opened.
+func (s *Store) Rev() int { return s.rev }
 
 // theStore is the app's store, opened on first use: localStorage in a
 // browser, memory when prerendering on the server.

@@ -4,9 +4,7 @@ package i18n
 // Traditional Chinese (Hong Kong), in that order. One row a key keeps the
 // three translations side by side, so a missing one shows at a glance.
 var catalogue = map[string][3]string{
-	"app.name":    {"Wallet Demo", "钱包演示", "錢包示範"},
-	"app.demo":    {"Demo — no real money", "演示 — 非真实资金", "示範 — 非真實資金"},
-	"app.loading": {"Loading the demo…", "正在加载演示…", "正在載入示範…"},
+	"app.demo": {"Demo — no real money", "演示 — 非真实资金", "示範 — 非真實資金"},
 
 	"tab.chats":    {"Chats", "聊天", "聊天"},
 	"tab.contacts": {"Contacts", "通讯录", "通訊錄"},
@@ -19,7 +17,6 @@ var catalogue = map[string][3]string{
 	"contacts.empty": {"Demo contacts appear here once the wallet is set up.", "设置钱包后，演示联系人会显示在这里。", "設定錢包後，示範聯絡人會在這裡顯示。"},
 	"discover.empty": {"Demo shops to pay appear here.", "可付款的演示商店会显示在这里。", "可付款的示範商店會在這裡顯示。"},
 
-	"me.region":      {"Region: %s", "地区：%s", "地區：%s"},
 	"me.pay":         {"Pay and Services", "支付与服务", "支付與服務"},
 	"me.settings":    {"Settings", "设置", "設定"},
 	"me.guest":       {"Demo user", "演示用户", "示範用戶"},

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	ui "walletdemo/app"
@@ -43,7 +44,14 @@ type testServer struct {
 
 func startServer(t testing.TB, h http.Handler) *testServer {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	return startServerAt(t, "127.0.0.1:0", h)
+}
+
+// startServerAt is startServer on a given address, to bring a server back
+// where a stopped one was.
+func startServerAt(t testing.TB, addr string, h http.Handler) *testServer {
+	t.Helper()
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,3 +76,6 @@ func startDemo(t testing.TB) *testServer {
 	}
 	return startServer(t, h)
 }
+
+// browserJSON quotes s as a JavaScript string literal.
+func browserJSON(s string) string { return strconv.Quote(s) }

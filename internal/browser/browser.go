@@ -2,13 +2,14 @@
 // one browser a test binary, a fresh profile (browser context) a test, and
 // helpers that act as a person does — click what has a visible label, type
 // into a labelled field, read the screen.
+//
+// Launch starts the same browser for programs, such as the bench.
 package browser
 
 import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -25,42 +26,14 @@ import (
 // Timeout bounds every wait for the page.
 const Timeout = 20 * time.Second
 
-// ExecPath finds Chromium: $CHROMIUM, else /usr/bin/chromium. It fails the
-// test, never skips it, when there is none.
+// ExecPath finds Chromium as FindChromium does. It fails the test, never
+// skips it, when there is none.
 func ExecPath(t testing.TB) string {
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if _, err := exec.LookPath(p); err == nil {
-			return p
-		}
+	p, err := FindChromium()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("Chromium not found: install Debian's chromium (`apt-get install chromium`, which `make test` does) or set CHROMIUM")
-	return ""
-}
-
-// newBrowser starts a browser process with a fresh profile in dir.
-func newBrowser(t testing.TB, dir string) (context.Context, context.CancelFunc) {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(ExecPath(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(dir),
-		// The machine has no network: without these Chromium keeps trying.
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(390, 844),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	return ctx, func() { cancel(); cancelAlloc() }
+	return p
 }
 
 // Page is one tab in a fresh browser profile.
@@ -77,11 +50,10 @@ type Page struct {
 // test leaves a screenshot in out/screens.
 func NewPage(t testing.TB) *Page {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "walletdemo-profile-")
+	ctx, stop, err := launch(ExecPath(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := newBrowser(t, dir)
 	p := &Page{t: t, ctx: ctx}
 	chromedp.ListenTarget(ctx, p.listen)
 	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
@@ -91,11 +63,7 @@ func NewPage(t testing.TB) *Page {
 		if t.Failed() {
 			p.saveFailure()
 		}
-		cancel()
-		// Chromium may still be writing its profile as it exits.
-		for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
-			time.Sleep(50 * time.Millisecond)
-		}
+		stop()
 	})
 	return p
 }
@@ -142,17 +110,20 @@ func (p *Page) WaitTrue(what, expr string) {
 	p.t.Helper()
 	p.waitFor(what, func() bool {
 		var ok bool
-		err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok, func(e *runtime.EvaluateParams) *runtime.EvaluateParams {
-			return e.WithAwaitPromise(true)
-		}))
+		err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok, awaitPromise))
 		return err == nil && ok
 	})
 }
 
-// Eval evaluates a JavaScript expression and stores its JSON value in res.
+// Eval evaluates a JavaScript expression, awaiting it if it is a promise,
+// and stores its JSON value in res.
 func (p *Page) Eval(expr string, res any) {
 	p.t.Helper()
-	p.Run(chromedp.Evaluate(expr, res))
+	p.Run(chromedp.Evaluate(expr, res, awaitPromise))
+}
+
+func awaitPromise(e *runtime.EvaluateParams) *runtime.EvaluateParams {
+	return e.WithAwaitPromise(true)
 }
 
 // find is the page-side search for a control by what a person sees: its

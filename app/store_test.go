@@ -1,0 +1,97 @@
+package app
+
+import (
+	"errors"
+	"testing"
+
+	"walletdemo/app/i18n"
+)
+
+// failingStorage refuses every call, as a disabled localStorage does.
+type failingStorage struct{}
+
+func (failingStorage) Get(string) (string, bool, error) { return "", false, errNoStorage }
+func (failingStorage) Set(string, string) error         { return errNoStorage }
+
+// fullStorage reads but refuses writes, as a full quota does.
+type fullStorage struct{ MemoryStorage }
+
+func (*fullStorage) Set(string, string) error { return errors.New("QuotaExceededError") }
+
+func TestStoreLoads(t *testing.T) {
+	for _, c := range []struct {
+		name, stored string
+		want         Document
+		notice       string
+	}{
+		{"empty", "", Document{Version: documentVersion}, ""},
+		{"saved", `{"version":1,"lang":"zh-Hans"}`, Document{Version: 1, Lang: i18n.Simplified}, ""},
+		{"unknown language", `{"version":1,"lang":"<b>"}`, Document{Version: 1}, ""},
+		{"corrupt", `{"version":1,"lang":`, Document{Version: documentVersion}, "storage.corrupt"},
+		{"future version", `{"version":99}`, Document{Version: documentVersion}, "storage.corrupt"},
+		{"not an object", `[1,2]`, Document{Version: documentVersion}, "storage.corrupt"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := &MemoryStorage{}
+			if c.stored != "" {
+				m.Set(storageKey, c.stored)
+			}
+			s := NewStore(m)
+			if s.Doc() != c.want || s.Notice() != c.notice {
+				t.Errorf("loaded %+v with notice %q; want %+v, %q", s.Doc(), s.Notice(), c.want, c.notice)
+			}
+			if got, _, _ := m.Get(storageKey); got != c.stored {
+				t.Errorf("loading changed what was stored: %q", got)
+			}
+		})
+	}
+}
+
+func TestStoreUpdateWrites(t *testing.T) {
+	m := &MemoryStorage{}
+	s := NewStore(m)
+	if err := s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := m.Get(storageKey); got != `{"version":1,"lang":"zh-Hant-HK"}` {
+		t.Errorf("stored %q", got)
+	}
+	if again := NewStore(m); again.Doc().Lang != i18n.Traditional {
+		t.Errorf("a new store reads %+v", again.Doc())
+	}
+	if s.Rev() != 1 {
+		t.Errorf("rev %d", s.Rev())
+	}
+}
+
+func TestStoreFailedChangeChangesNothing(t *testing.T) {
+	m := &MemoryStorage{}
+	s := NewStore(m)
+	err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return errors.New("refused") })
+	if err == nil || s.Doc().Lang != "" || s.Rev() != 0 {
+		t.Errorf("after a failed change: %v, %+v, rev %d", err, s.Doc(), s.Rev())
+	}
+	if _, ok, _ := m.Get(storageKey); ok {
+		t.Error("a failed change was written")
+	}
+}
+
+func TestStoreWithoutStorage(t *testing.T) {
+	s := NewStore(failingStorage{})
+	if s.Notice() != "storage.memory" {
+		t.Fatalf("notice %q", s.Notice())
+	}
+	if err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }); err != nil || s.Doc().Lang != i18n.Simplified {
+		t.Errorf("memory store: %v, %+v", err, s.Doc())
+	}
+}
+
+func TestStoreQuotaExceeded(t *testing.T) {
+	s := NewStore(&fullStorage{})
+	if err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if s.Doc().Lang != i18n.Simplified || s.Notice() != "storage.memory" {
+		t.Errorf("after a refused write: %+v, notice %q", s.Doc(), s.Notice())
+	}
+}
