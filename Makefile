@@ -42,7 +42,7 @@ static: wasm
 	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)
 
 bench:
-	$(GO) run ./bench
+	$(GO) run ./bench -readme
 
 clean:
 	rm -rf out $(WASM) $(WASM).br $(WASM).gz

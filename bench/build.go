@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"walletdemo/internal/webserve"
+)
+
+// built is what build leaves in the work folder.
+type built struct {
+	server               string // the demo's native binary
+	appWeb, floorWeb     string // the web folders, each with its app.wasm
+	appSizes, floorSizes sizes
+}
+
+// build compiles the demo (its server and its app.wasm) and the floor's
+// app.wasm into work, with web folders beside them: the demo's gets the
+// repository's web files, the floor's only the icons.
+func build(root, work string) (built, error) {
+	b := built{
+		server:   filepath.Join(work, "walletdemo"),
+		appWeb:   filepath.Join(work, "app", "web"),
+		floorWeb: filepath.Join(work, "floor", "web"),
+	}
+	web := filepath.Join(root, "web")
+	if err := copyTree(web, b.appWeb, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") }); err != nil {
+		return built{}, err
+	}
+	if err := copyTree(filepath.Join(web, "icons"), filepath.Join(b.floorWeb, "icons"), func(string) bool { return true }); err != nil {
+		return built{}, err
+	}
+	if err := goBuild(root, false, b.server, "./cmd/walletdemo"); err != nil {
+		return built{}, err
+	}
+	wasms := []struct {
+		pkg, out string
+		sizes    *sizes
+	}{
+		{"./cmd/walletdemo", filepath.Join(b.appWeb, "app.wasm"), &b.appSizes},
+		{"./bench/floor", filepath.Join(b.floorWeb, "app.wasm"), &b.floorSizes},
+	}
+	for _, w := range wasms {
+		if err := goBuild(root, true, w.out, w.pkg); err != nil {
+			return built{}, err
+		}
+	}
+	// Brotli at its best is slow: both files at once.
+	errs := make([]error, len(wasms))
+	var wg sync.WaitGroup
+	for i, w := range wasms {
+		wg.Go(func() { *w.sizes, errs[i] = compress(w.out) })
+	}
+	wg.Wait()
+	return b, errors.Join(errs...)
+}
+
+// goBuild builds pkg into out: for the browser with the flags of `make
+// wasm`, else natively.
+func goBuild(root string, wasm bool, out, pkg string) error {
+	args := []string{"build", "-o", out}
+	if wasm {
+		args = append(args, "-trimpath", "-ldflags=-s -w")
+	}
+	cmd := exec.Command("go", append(args, pkg)...)
+	cmd.Dir = root
+	cmd.Env = os.Environ()
+	if wasm {
+		cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("go %s: %v\n%s", strings.Join(cmd.Args[1:], " "), err, stderr.Bytes())
+	}
+	return nil
+}
+
+// compress writes the brotli and gzip siblings of the wasm file, as the
+// server would, and returns the three sizes.
+func compress(wasm string) (sizes, error) {
+	if err := webserve.Precompress(wasm); err != nil {
+		return sizes{}, err
+	}
+	var s sizes
+	for _, f := range []struct {
+		suffix string
+		size   *int64
+	}{{"", &s.Raw}, {".gz", &s.Gzip}, {".br", &s.Brotli}} {
+		st, err := os.Stat(wasm + f.suffix)
+		if err != nil {
+			return sizes{}, err
+		}
+		*f.size = st.Size()
+	}
+	return s, nil
+}
+
+// copyTree copies the regular files of src whose path relative to src
+// keep accepts into dst.
+func copyTree(src, dst string, keep func(rel string) bool) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil || !d.Type().IsRegular() || !keep(rel) {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// moduleRoot is the folder of the module's go.mod.
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" || mod == os.DevNull {
+		return "", errors.New("run the bench inside the module (make bench)")
+	}
+	return filepath.Dir(mod), nil
+}

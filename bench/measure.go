@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"walletdemo/internal/browser"
+)
+
+// loadTimeout bounds one page load, however slow the CPU.
+const loadTimeout = time.Minute
+
+// chromiumVersion starts the browser once and returns its version.
+func chromiumVersion() (string, error) {
+	ctx, stop, err := browser.Launch()
+	if err != nil {
+		return "", err
+	}
+	defer stop()
+	var product string
+	err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, p, _, _, _, err := cdpbrowser.GetVersion().Do(ctx)
+		product = p
+		return err
+	}))
+	// The product is "HeadlessChrome/1.2.3.4".
+	_, version, _ := strings.Cut(product, "/")
+	return version, err
+}
+
+// measure loads url in a browser with a new profile, its CPU slowed by
+// rate: once cold, then, when the service worker has cached everything,
+// once warm.
+func measure(url string, rate int) (cold, warm timing, err error) {
+	ctx, stop, err := browser.Launch()
+	if err != nil {
+		return timing{}, timing{}, err
+	}
+	defer stop()
+	if err := chromedp.Run(ctx, emulation.SetCPUThrottlingRate(float64(rate))); err != nil {
+		return timing{}, timing{}, err
+	}
+	if cold, err = timeLoad(ctx, url); err != nil {
+		return timing{}, timing{}, fmt.Errorf("cold: %w", err)
+	}
+	_, err = poll(ctx, "the service worker to be activated", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`, isTrue)
+	if err != nil {
+		return timing{}, timing{}, err
+	}
+	if warm, err = timeLoad(ctx, url); err != nil {
+		return timing{}, timing{}, fmt.Errorf("warm: %w", err)
+	}
+	return cold, warm, nil
+}
+
+// marks reads, once both are there, the page's first contentful paint and
+// the mark it sets when live.
+const marks = `(() => {
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  const live = performance.getEntriesByName("app-live")[0];
+  return fcp && live ? {FCP: fcp.startTime, Live: live.startTime} : null;
+})()`
+
+// timeLoad loads url in the tab and times it. It starts from a blank page,
+// so that the page it reads is the new one, and navigates without waiting
+// for the load event, which only the polling should wait for.
+func timeLoad(ctx context.Context, url string) (timing, error) {
+	if err := navigate(ctx, "about:blank"); err != nil {
+		return timing{}, err
+	}
+	if _, err := poll(ctx, "a blank page", `location.href === "about:blank"`, isTrue); err != nil {
+		return timing{}, err
+	}
+	if err := navigate(ctx, url); err != nil {
+		return timing{}, err
+	}
+	t, err := poll(ctx, "the app to be live", marks, func(t *timing) bool { return t != nil })
+	if err != nil {
+		return timing{}, err
+	}
+	return *t, nil
+}
+
+// navigate starts loading url in the tab.
+func navigate(ctx context.Context, url string) error {
+	return chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, _, errorText, _, err := page.Navigate(url).Do(ctx)
+		if err == nil && errorText != "" {
+			err = errors.New(errorText)
+		}
+		return err
+	}))
+}
+
+// poll evaluates the JavaScript expression, or awaits the promise it
+// returns, until done accepts its value, which it returns. Errors while a
+// page comes and goes count as not yet.
+func poll[T any](ctx context.Context, what, expr string, done func(T) bool) (T, error) {
+	pctx, cancel := context.WithTimeout(ctx, loadTimeout)
+	defer cancel()
+	for {
+		var res T
+		err := chromedp.Run(pctx, chromedp.Evaluate(expr, &res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}))
+		if err == nil && done(res) {
+			return res, nil
+		}
+		if pctx.Err() != nil {
+			return res, fmt.Errorf("waited %s for %s (last error: %v); the page shows: %q", loadTimeout, what, err, pageText(ctx))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// pageText is the text the page shows, for error messages.
+func pageText(ctx context.Context) string {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	var text string
+	chromedp.Run(ctx, chromedp.Evaluate(`document.body ? document.body.innerText : ""`, &text))
+	return text
+}
+
+// isTrue is done for boolean expressions.
+func isTrue(ok bool) bool { return ok }
