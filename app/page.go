@@ -1,9 +1,12 @@
 package app
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/wallet"
 )
 
 // page is embedded by every screen: it re-renders the screen when the store
@@ -51,6 +54,18 @@ func (p *page) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppIn
 func (p *page) update(ctx app.Context, change func(*Document) error) error {
 	s := currentStore()
 	if err := s.Update(change); err != nil {
+		return err
+	}
+	ctx.SetState(revState, s.Rev())
+	return nil
+}
+
+// do runs an engine operation through the store and re-renders every
+// screen that observes it. The error, if any, is the engine's refusal, for
+// the screen to show.
+func (p *page) do(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) error {
+	s := currentStore()
+	if _, err := s.Do(op); err != nil {
 		return err
 	}
 	ctx.SetState(revState, s.Rev())

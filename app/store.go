@@ -2,14 +2,21 @@ package app
 
 import (
 	"encoding/json"
+	"maps"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/wallet"
 )
 
-// storageKey is the one localStorage key the demo writes.
+// storageKey is the localStorage key of the demo's document.
 const storageKey = "walletdemo"
+
+// asideKey keeps a stored document the demo could not read, so that it can
+// still be exported rather than lost.
+const asideKey = "walletdemo.unreadable"
 
 // revState is the go-app state the store bumps after every change, so that
 // observing components render again.
@@ -19,13 +26,26 @@ const revState = "walletdemo.rev"
 type Document struct {
 	Version int       `json:"version"`
 	Lang    i18n.Lang `json:"lang,omitempty"`
+	// Wallet is the engine's state; nil until the user has picked a persona.
+	Wallet *wallet.State `json:"wallet,omitempty"`
+	// Drafts keeps form input in progress by field, so a reload loses none.
+	Drafts map[string]string `json:"drafts,omitempty"`
 }
 
 // documentVersion is the schema version Document is written with.
 const documentVersion = 1
 
+// storedDocument is Document as read, before the wallet state is checked
+// by the engine's own loader (which migrates and verifies it).
+type storedDocument struct {
+	Version int               `json:"version"`
+	Lang    i18n.Lang         `json:"lang"`
+	Wallet  json.RawMessage   `json:"wallet"`
+	Drafts  map[string]string `json:"drafts"`
+}
+
 // Store owns the current Document: it loads it once, runs every change on
-// the UI goroutine, writes the whole document and tells observers.
+// the UI goroutine, writes the whole document and tells subscribers.
 type Store struct {
 	storage Storage
 	doc     Document
@@ -33,28 +53,52 @@ type Store struct {
 	// notice is the catalogue key of a problem the user should know about
 	// (no storage, unreadable data), or "".
 	notice string
+	// clock is real time; the demo's time adds the state's offset.
+	clock       wallet.Clock
+	subscribers []func([]wallet.Event)
 }
 
-// NewStore loads the document from storage; an empty or unreadable one
-// starts afresh (with a notice when data was there but unreadable).
+// NewStore loads the document from storage. An empty one starts afresh; an
+// unreadable one starts afresh with a notice, and is kept aside.
 func NewStore(s Storage) *Store {
-	st := &Store{storage: s, doc: Document{Version: documentVersion}}
+	st := &Store{storage: s, doc: Document{Version: documentVersion}, clock: wallet.SystemClock{}}
 	raw, ok, err := s.Get(storageKey)
 	switch {
 	case err != nil:
 		st.toMemory()
 	case ok:
-		var d Document
-		if json.Unmarshal([]byte(raw), &d) != nil || d.Version != documentVersion {
-			st.notice = "storage.corrupt"
+		if d, err := decodeDocument(raw); err == nil {
+			st.doc = d
 			break
 		}
-		if _, known := i18n.Parse(string(d.Lang)); !known {
-			d.Lang = ""
-		}
-		st.doc = d
+		st.notice = "storage.corrupt"
+		_ = s.Set(asideKey, raw)
 	}
 	return st
+}
+
+// decodeDocument reads a stored document; the wallet state goes through
+// wallet.Load. An unknown language is dropped, not fatal.
+func decodeDocument(raw string) (Document, error) {
+	var sd storedDocument
+	if err := json.Unmarshal([]byte(raw), &sd); err != nil {
+		return Document{}, err
+	}
+	if sd.Version != documentVersion {
+		return Document{}, wallet.Errorf(wallet.EINVALID, "unknown document version %d", sd.Version)
+	}
+	d := Document{Version: sd.Version, Drafts: sd.Drafts}
+	if _, known := i18n.Parse(string(sd.Lang)); known {
+		d.Lang = sd.Lang
+	}
+	if len(sd.Wallet) > 0 && string(sd.Wallet) != "null" {
+		st, err := wallet.Load(sd.Wallet)
+		if err != nil {
+			return Document{}, err
+		}
+		d.Wallet = st
+	}
+	return d, nil
 }
 
 // toMemory switches to memory after the browser refused storage.
@@ -63,11 +107,31 @@ func (s *Store) toMemory() {
 	s.notice = "storage.memory"
 }
 
-// Doc returns a copy of the current document.
+// Doc returns the current document. Its wallet state is the store's own:
+// read it, change it only through Do.
 func (s *Store) Doc() Document { return s.doc }
+
+// Wallet returns the engine's state, or nil before onboarding.
+func (s *Store) Wallet() *wallet.State { return s.doc.Wallet }
+
+// Now returns the demo's time: real time plus the state's clock offset.
+func (s *Store) Now() time.Time {
+	if s.doc.Wallet == nil {
+		return s.clock.Now().UTC()
+	}
+	return s.doc.Wallet.Now(s.clock)
+}
 
 // Notice returns the catalogue key of a storage problem to show, or "".
 func (s *Store) Notice() string { return s.notice }
+
+// Rev counts the changes since the store was opened.
+func (s *Store) Rev() int { return s.rev }
+
+// Subscribe calls f with the events of every successful engine operation.
+func (s *Store) Subscribe(f func([]wallet.Event)) {
+	s.subscribers = append(s.subscribers, f)
+}
 
 // Update applies change to a copy of the document and writes it. If change
 // fails, nothing is changed. A storage that refuses the write (a full quota)
@@ -75,9 +139,46 @@ func (s *Store) Notice() string { return s.notice }
 // while the page is open.
 func (s *Store) Update(change func(*Document) error) error {
 	next := s.doc
+	next.Drafts = maps.Clone(s.doc.Drafts)
 	if err := change(&next); err != nil {
 		return err
 	}
+	return s.commit(next)
+}
+
+// Do runs one engine operation on the wallet state at the demo's time,
+// writes the result and tells subscribers its events. The engine leaves the
+// state as it was when it refuses, so a refusal needs no undo.
+func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) ([]wallet.Event, error) {
+	if s.doc.Wallet == nil {
+		return nil, wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
+	}
+	events, err := op(s.doc.Wallet, s.Now())
+	if err != nil {
+		return nil, err
+	}
+	if err := s.commit(s.doc); err != nil {
+		return nil, err
+	}
+	for _, f := range s.subscribers {
+		f(events)
+	}
+	return events, nil
+}
+
+// Start begins the demo as persona under rules, replacing any wallet state.
+func (s *Store) Start(p wallet.Persona, rules wallet.RulesetID) error {
+	st, err := wallet.NewState(p, rules, s.clock.Now().UTC())
+	if err != nil {
+		return err
+	}
+	next := s.doc
+	next.Wallet = st
+	return s.commit(next)
+}
+
+// commit writes next as the current document.
+func (s *Store) commit(next Document) error {
 	b, err := json.Marshal(next)
 	if err != nil {
 		return err
@@ -90,9 +191,6 @@ func (s *Store) Update(change func(*Document) error) error {
 	s.rev++
 	return nil
 }
-
-// Rev counts the changes since the store was opened.
-func (s *Store) Rev() int { return s.rev }
 
 // theStore is the app's store, opened on first use: localStorage in a
 // browser, memory when prerendering on the server.

@@ -3,8 +3,10 @@ package app
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"walletdemo/app/i18n"
+	"walletdemo/wallet"
 )
 
 // failingStorage refuses every call, as a disabled localStorage does.
@@ -37,7 +39,7 @@ func TestStoreLoads(t *testing.T) {
 				m.Set(storageKey, c.stored)
 			}
 			s := NewStore(m)
-			if s.Doc() != c.want || s.Notice() != c.notice {
+			if s.Doc().Version != c.want.Version || s.Doc().Lang != c.want.Lang || s.Doc().Wallet != nil || s.Notice() != c.notice {
 				t.Errorf("loaded %+v with notice %q; want %+v, %q", s.Doc(), s.Notice(), c.want, c.notice)
 			}
 			if got, _, _ := m.Get(storageKey); got != c.stored {
@@ -93,5 +95,60 @@ func TestStoreQuotaExceeded(t *testing.T) {
 	}
 	if s.Doc().Lang != i18n.Simplified || s.Notice() != "storage.memory" {
 		t.Errorf("after a refused write: %+v, notice %q", s.Doc(), s.Notice())
+	}
+}
+
+func TestStoreKeepsTheWallet(t *testing.T) {
+	m := &MemoryStorage{}
+	s := NewStore(m)
+	if err := s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
+		t.Fatal(err)
+	}
+	var seen []wallet.Event
+	s.Subscribe(func(e []wallet.Event) { seen = append(seen, e...) })
+	if _, err := s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		return st.AdvanceClock(25*time.Hour, now)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	again := NewStore(m)
+	if again.Wallet() == nil || again.Wallet().Persona.Name != "Ana" || again.Wallet().ClockOffset != 25*time.Hour {
+		t.Fatalf("reloaded wallet: %+v", again.Wallet())
+	}
+	if d := again.Now().Sub(time.Now()); d < 24*time.Hour || d > 26*time.Hour {
+		t.Errorf("demo time is %v ahead, want 25h", d)
+	}
+	if len(seen) == 0 || seen[len(seen)-1].Kind != wallet.EventClockAdvanced {
+		t.Errorf("subscribers saw %v, want the clock advanced", seen)
+	}
+}
+
+func TestStoreRefusalWritesNothing(t *testing.T) {
+	m := &MemoryStorage{}
+	s := NewStore(m)
+	if _, err := s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return nil, nil }); err == nil {
+		t.Error("Do before Start must refuse")
+	}
+	s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020)
+	before, _, _ := m.Get(storageKey)
+	_, err := s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.SetPIN("111111", now) })
+	if wallet.ErrorCode(err) == "" {
+		t.Fatal("a weak PIN was accepted")
+	}
+	if after, _, _ := m.Get(storageKey); after != before {
+		t.Error("a refused operation was written")
+	}
+}
+
+func TestStoreKeepsUnreadableWalletAside(t *testing.T) {
+	m := &MemoryStorage{}
+	bad := `{"version":1,"lang":"zh-Hans","wallet":{"version":1,"ruleset":"1999"}}`
+	m.Set(storageKey, bad)
+	s := NewStore(m)
+	if s.Notice() != "storage.corrupt" || s.Wallet() != nil {
+		t.Fatalf("notice %q, wallet %v", s.Notice(), s.Wallet())
+	}
+	if aside, _, _ := m.Get(asideKey); aside != bad {
+		t.Errorf("kept aside %q", aside)
 	}
 }
