@@ -59,6 +59,11 @@ func measure(url string, rate int) (cold, warm timing, err error) {
 	if warm, err = timeLoad(ctx, url); err != nil {
 		return timing{}, timing{}, fmt.Errorf("warm: %w", err)
 	}
+	// A warm load the worker did not serve would be a second cold one.
+	var served bool
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, &served)); err != nil || !served {
+		return timing{}, timing{}, fmt.Errorf("warm: the service worker did not serve the page (%v)", err)
+	}
 	return cold, warm, nil
 }
 
