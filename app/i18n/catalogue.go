@@ -1,9 +1,29 @@
 package i18n
 
-// catalogue holds each key's text in English, Simplified Chinese and
-// Traditional Chinese (Hong Kong), in that order. One row a key keeps the
-// three translations side by side, so a missing one shows at a glance.
-var catalogue = map[string][3]string{
+// texts is one part of the catalogue: each key's text in English,
+// Simplified Chinese and Traditional Chinese (Hong Kong), in that order. One
+// row a key keeps the three translations side by side, so a missing one
+// shows at a glance.
+type texts map[string][3]string
+
+// catalogue is every part merged; each feature's file adds its part with add.
+var catalogue = texts{}
+
+// add merges part into the catalogue. A key defined twice is a mistake that
+// would make one text silently win, so it panics at start-up (and in tests).
+func add(part texts) {
+	for k, v := range part {
+		if _, dup := catalogue[k]; dup {
+			panic("i18n: key " + k + " is defined twice")
+		}
+		catalogue[k] = v
+	}
+}
+
+func init() { add(shellTexts) }
+
+// shellTexts are the words of the frame, tabs and notices.
+var shellTexts = texts{
 	"app.demo": {"Demo — no real money", "演示 — 非真实资金", "示範 — 非真實資金"},
 
 	"tab.chats":    {"Chats", "聊天", "聊天"},

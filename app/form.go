@@ -1,0 +1,111 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
+	"walletdemo/wallet"
+)
+
+// field is a labelled text input whose value lives in the store's drafts
+// under id, so a reload keeps what was typed. errText, when set, is shown
+// under it and tied to it for screen readers.
+type field struct {
+	ID    string
+	Label string
+	// Type is the input type ("text" when empty); Mode the inputmode hint.
+	Type, Mode   string
+	Placeholder  string
+	Autocomplete string
+	Max          int // maximum length; 200 when 0
+	Err          string
+}
+
+// input renders f with the draft value and an input handler that saves it.
+func (p *page) input(f field) app.UI {
+	typ := f.Type
+	if typ == "" {
+		typ = "text"
+	}
+	max := f.Max
+	if max == 0 {
+		max = 200
+	}
+	errID := f.ID + "-error"
+	in := app.Input().ID(f.ID).Type(typ).Class("field-input").
+		Value(p.draft(f.ID)).MaxLength(max).
+		Placeholder(f.Placeholder).
+		OnInput(func(ctx app.Context, e app.Event) {
+			p.setDraft(ctx, f.ID, ctx.JSSrc().Get("value").String())
+		})
+	if f.Mode != "" {
+		in = in.Attr("inputmode", f.Mode)
+	}
+	if f.Autocomplete != "" {
+		in = in.Attr("autocomplete", f.Autocomplete)
+	}
+	if f.Err != "" {
+		in = in.Aria("invalid", "true").Aria("describedby", errID)
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(f.ID).Class("field-label").Text(f.Label),
+		in,
+		app.If(f.Err != "", func() app.UI {
+			return app.P().ID(errID).Class("field-error").Text(f.Err)
+		}),
+	)
+}
+
+// draft returns the saved input of field id.
+func (p *page) draft(id string) string { return currentStore().Doc().Drafts[id] }
+
+// setDraft saves the input of field id. It does not re-render: the input
+// already shows what was typed.
+func (p *page) setDraft(ctx app.Context, id, v string) {
+	currentStore().Update(func(d *Document) error {
+		if d.Drafts == nil {
+			d.Drafts = map[string]string{}
+		}
+		d.Drafts[id] = v
+		return nil
+	})
+}
+
+// clearDrafts forgets the saved input of the given fields, once a form is
+// done with.
+func (p *page) clearDrafts(ids ...string) {
+	currentStore().Update(func(d *Document) error {
+		for _, id := range ids {
+			delete(d.Drafts, id)
+		}
+		return nil
+	})
+}
+
+// button is a full-width action button; primary ones are green.
+func button(label string, primary bool, onClick app.EventHandler) app.HTMLButton {
+	class := "btn"
+	if primary {
+		class += " btn-primary"
+	}
+	return app.Button().Type("button").Class(class).Text(label).OnClick(onClick)
+}
+
+// errorBox shows an engine refusal in words, above a form's buttons.
+func errorBox(msg string) app.UI {
+	return app.If(msg != "", func() app.UI {
+		return app.P().Class("error-box").Attr("role", "alert").Text(msg)
+	})
+}
+
+// errText is an engine refusal in words for the user: the catalogue's
+// translation of its code where there is one, else the engine's message.
+func (p *page) errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	if key := "err." + wallet.ErrorCode(err); i18n.Has(key) && p.lang() != i18n.English {
+		return p.t(key)
+	}
+	return wallet.ErrorMessage(err)
+}
