@@ -22,6 +22,7 @@ const (
 	EventPaymentCancelled EventKind = "payment_cancelled"
 	EventPaymentFailed    EventKind = "payment_failed" // expired unpaid
 	EventPayCodeIssued    EventKind = "pay_code_issued"
+	EventMethodChosen     EventKind = "method_chosen" // Ref: the method
 
 	// Social money; Ref is the red packet, transfer or incoming id, Party
 	// the contact.

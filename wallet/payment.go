@@ -280,6 +280,20 @@ func (s *State) expirePayment(a Action) []Event {
 	return []Event{{Kind: EventPaymentFailed, Time: a.Due, Ref: p.ID, Party: p.Merchant.ID}}
 }
 
+// ChooseMethod makes m the account's default way to pay: the Quick Pay
+// code's method and the pay sheet's first choice.
+func (s *State) ChooseMethod(m Method, now time.Time) ([]Event, error) {
+	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
+		if m != MethodBalance {
+			if _, err := t.card(string(m)); err != nil {
+				return nil, err
+			}
+		}
+		t.Account.Method = m
+		return []Event{{Kind: EventMethodChosen, Time: now, Ref: string(m)}}, nil
+	})
+}
+
 // source is the party a method draws on.
 func (s *State) source(m Method) Party {
 	if m == MethodBalance {

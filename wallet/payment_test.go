@@ -191,3 +191,19 @@ func TestForeignCardPaysMerchantsOnly(t *testing.T) {
 	p := made[Payment](t)(s.StartOrder(PayInAppWeb, shop, cny(100), t0))
 	made[Payment](t)(s.ConfirmPayment(p.ID, Method(visa.ID), goodPIN, t0))
 }
+
+func TestChooseMethod(t *testing.T) {
+	s := funded(t, 100)
+	card := Method(s.Cards[0].ID)
+	events := ok(t)(s.ChooseMethod(card, t0))
+	if s.Account.Method != card || !hasEvent(events, EventMethodChosen) {
+		t.Fatalf("method %s", s.Account.Method)
+	}
+	code := made[PayCode](t)(s.ShowPayCode(t0))
+	p := made[Payment](t)(s.MerchantScan(code.Digits, shop, 5000, t0))
+	if p.Method != card || s.balance() != 100 {
+		t.Fatalf("Quick Pay did not use the chosen card: %+v", p)
+	}
+	refused(t, s, ENOTFOUND, func() error { _, err := s.ChooseMethod("c99", t0); return err })
+	ok(t)(s.ChooseMethod(MethodBalance, t0))
+}

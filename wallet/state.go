@@ -65,6 +65,7 @@ type Rand interface {
 // systemRand draws from math/rand/v2's self-seeded source.
 type systemRand struct{}
 
+// IntN draws from the global source.
 func (systemRand) IntN(n int) int { return rand.IntN(n) }
 
 // SetRand makes the state draw its randomness from r.
