@@ -181,6 +181,7 @@ func TestAccountRefusals(t *testing.T) {
 		{"card before real-name", offeredCN, func(s *State) error { _, _, err := s.LinkCard(cnCard, t0); return err }, ESTAGE},
 		{"foreign card in 2020", authCN, func(s *State) error { _, _, err := s.LinkCard(usVisa, t0); return err }, ECARDREFUSED},
 		{"Hong Kong card in the Mainland wallet", authCN, func(s *State) error { _, _, err := s.LinkCard(hkCard, t0); return err }, ECARDREFUSED},
+		{"card of an unknown bank", authCN, func(s *State) error { _, _, err := s.LinkCard("4000000000000002", t0); return err }, ECARDREFUSED},
 		{"card number typo", authCN, func(s *State) error { _, _, err := s.LinkCard("4111111111111112", t0); return err }, ECARDLUHN},
 		{"PIN before a card", authCN, func(s *State) error { _, err := s.SetPIN(goodPIN, t0); return err }, ESTAGE},
 		{"confirm before set", authCN, func(s *State) error { _, err := s.ConfirmPIN(goodPIN, t0); return err }, ESTAGE},

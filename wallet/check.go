@@ -10,9 +10,6 @@ import (
 // document is as trustworthy as one the engine wrote: known ruleset and
 // names, ids never reused, a sound ledger, balances and holds equal to it.
 func (s *State) check() error {
-	if s.Version != Version {
-		return corrupt("its version is %d", s.Version)
-	}
 	rules, err := LookupRuleset(s.Ruleset)
 	if err != nil {
 		return corrupt("the ruleset %q is unknown", s.Ruleset)

@@ -87,6 +87,15 @@ func TestLoadRefusesCorruptDocuments(t *testing.T) {
 		{"unknown payment status", func(d map[string]any) { item(d, "payments", 0)["status"] = "maybe" }},
 		{"unknown packet status", func(d map[string]any) { item(d, "packets", 0)["status"] = "maybe" }},
 		{"unknown action", func(d map[string]any) { item(d, "schedule", 0)["kind"] = "explode" }},
+		{"unknown transfer status", func(d map[string]any) { d["transfers"] = []any{map[string]any{"id": "t99", "status": "lost"}} }},
+		{"unknown incoming kind", func(d map[string]any) {
+			d["incoming"] = []any{map[string]any{"id": "i99", "kind": "gift", "status": "pending"}}
+		}},
+		{"balance without entries", func(d map[string]any) { d["ledger"] = []any{}; d["packets"] = nil }},
+		{"hold missing from the ledger", func(d map[string]any) {
+			d["transfers"] = []any{map[string]any{"id": "t4", "status": "pending", "money": map[string]any{"amount": 5, "currency": "CNY"}}}
+		}},
+
 		{"id above seq", func(d map[string]any) { d["seq"] = 1 }},
 		{"id reused", func(d map[string]any) { item(d, "payments", 0)["id"] = item(d, "cards", 0)["id"] }},
 		{"id without a number", func(d map[string]any) { item(d, "payments", 0)["id"] = "p" }},

@@ -150,6 +150,10 @@ var randomOps = []randomOp{
 		_, _, err := s.MerchantScan(code, shop, anyAmount(r), now)
 		return err
 	},
+	func(s *State, r *rand.Rand, now time.Time) error {
+		_, err := s.ChooseMethod(anyMethod(s, r), now)
+		return err
+	},
 	func(s *State, r *rand.Rand, now time.Time) error { _, err := s.Settle(now); return err },
 	func(s *State, r *rand.Rand, now time.Time) error {
 		_, err := s.AdvanceClock(time.Duration(r.IntN(30))*time.Hour, now)
