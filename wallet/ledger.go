@@ -125,13 +125,14 @@ type Bill struct {
 	Counterparty string `json:"counterparty"`
 }
 
-// Bills returns every entry that moved the user's money, newest first: money
-// in or out, and top-ups and withdrawals between wallet and card. Moves
-// between the user's own holds are bookkeeping and left out.
-func (s *State) Bills() []Bill {
+// Bills returns every entry that moved the user's money by now, newest
+// first: money in or out, and top-ups and withdrawals between wallet and
+// card. Moves between the user's own holds are bookkeeping and left out.
+func (s *State) Bills(now time.Time) []Bill {
+	t := s.at(now)
 	var bills []Bill
-	for i := len(s.Ledger) - 1; i >= 0; i-- {
-		e := s.Ledger[i]
+	for i := len(t.Ledger) - 1; i >= 0; i-- {
+		e := t.Ledger[i]
 		from, to := e.From.mine(), e.To.mine()
 		card := e.From.Kind() == "card" || e.To.Kind() == "card"
 		if !from && !to || from && to && !card {
@@ -142,7 +143,7 @@ func (s *State) Bills() []Bill {
 		if !in {
 			other = e.To
 		}
-		bills = append(bills, Bill{Entry: e, In: in, Counterparty: s.PartyName(other)})
+		bills = append(bills, Bill{Entry: e, In: in, Counterparty: t.PartyName(other)})
 	}
 	return bills
 }

@@ -19,8 +19,6 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 	made[Payment](t)(s.ConfirmPayment(p.ID, "", goodPIN, t0))
 	s.Account.FreeWithdrawn = 100000
 	ok(t)(s.Withdraw(card.ID, 1000, goodPIN, t0))
-	ok(t)(s.Settle(t0.Add(25 * time.Hour)))
-
 	type line struct {
 		kind EntryKind
 		in   bool
@@ -28,7 +26,7 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 		amt  Amount
 	}
 	var got []line
-	for _, b := range s.Bills() {
+	for _, b := range s.Bills(t0.Add(25 * time.Hour)) {
 		got = append(got, line{b.Kind, b.In, b.Counterparty, b.Money.Amount})
 	}
 	want := []line{
@@ -50,6 +48,7 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 			t.Errorf("bill %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}
+	ok(t)(s.Settle(t0.Add(25 * time.Hour)))
 	if len(s.Ledger) != 12 {
 		t.Errorf("ledger has %d entries", len(s.Ledger))
 	}

@@ -184,7 +184,9 @@ func (s *State) orderPayment(merchant, order string) *Payment {
 }
 
 // QuotePayment tells what confirming payment id with method would cost
-// (method "" is the account's default).
+// (method "" is the account's default). When confirming would be refused,
+// it returns the refusal with the quote so far, which names the limit and
+// what remains of it.
 func (s *State) QuotePayment(id string, method Method, now time.Time) (Quote, error) {
 	t := s.at(now)
 	p, err := t.payment(id)
