@@ -20,7 +20,7 @@ import (
 const minRuns = 5
 
 func main() {
-	runs := flag.Int("runs", minRuns, "page loads a site, CPU rate and cache state; the figures are their medians")
+	runs := flag.Int("runs", minRuns, "runs for each site and CPU rate, each a cold and a warm load; the table gives their medians")
 	readme := flag.Bool("readme", false, "also write the table into README.md")
 	flag.Parse()
 	log.SetFlags(0)

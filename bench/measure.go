@@ -61,8 +61,11 @@ func measure(url string, rate int) (cold, warm timing, err error) {
 	}
 	// A warm load the worker did not serve would be a second cold one.
 	var served bool
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, &served)); err != nil || !served {
-		return timing{}, timing{}, fmt.Errorf("warm: the service worker did not serve the page (%v)", err)
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, &served)); err != nil {
+		return timing{}, timing{}, fmt.Errorf("warm: %w", err)
+	}
+	if !served {
+		return timing{}, timing{}, errors.New("warm: the service worker did not serve the page")
 	}
 	return cold, warm, nil
 }
@@ -76,8 +79,9 @@ const marks = `(() => {
 })()`
 
 // timeLoad loads url in the tab and times it. It starts from a blank page,
-// so that the page it reads is the new one, and navigates without waiting
-// for the load event, which only the polling should wait for.
+// so that the marks it reads are the new page's. page.Navigate returns as
+// the navigation starts (chromedp.Navigate would wait for the load event
+// and slow the polling that follows).
 func timeLoad(ctx context.Context, url string) (timing, error) {
 	if err := navigate(ctx, "about:blank"); err != nil {
 		return timing{}, err
