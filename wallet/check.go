@@ -37,6 +37,11 @@ func (s *State) checkAccount(rules Ruleset) error {
 	case a.PIN.Fails < 0 || a.PIN.Fails >= rules.PINMaxTries || a.FreeWithdrawn < 0:
 		return corrupt("the account's counters are out of range")
 	}
+	for _, c := range s.Cards {
+		if c.Foreign && (a.Wallet != rules.OverseasWallet || !rules.AcceptsForeign(c.Network)) {
+			return corrupt("the ruleset takes no foreign %s card", c.Network)
+		}
+	}
 	seen := map[RegionCode]bool{}
 	for _, w := range s.Wallets {
 		rule, ok := rules.Wallet(w.Region)
@@ -46,6 +51,12 @@ func (s *State) checkAccount(rules Ruleset) error {
 		seen[w.Region] = true
 	}
 	return nil
+}
+
+// isSource reports whether money can come from p: the account's wallet or
+// a linked card.
+func (s *State) isSource(p Party) bool {
+	return p == WalletParty(s.Account.Wallet) || p.Kind() == "card" && slices.ContainsFunc(s.Cards, func(c LinkedCard) bool { return c.ID == p.ID() })
 }
 
 func hasWallet(rules Ruleset, region RegionCode) bool {
@@ -62,6 +73,9 @@ func (s *State) checkItems(Ruleset) error {
 		}
 	}
 	for _, p := range s.Packets {
+		if !s.isSource(p.Source) {
+			return corrupt("the red packet %q came from nowhere", p.ID)
+		}
 		sum := p.Refunded
 		for _, a := range p.Shares {
 			sum += a
@@ -75,8 +89,8 @@ func (s *State) checkItems(Ruleset) error {
 	}
 	statuses := []Status{StatusPending, StatusHeld, StatusAccepted, StatusReturned, StatusRefunded}
 	for _, t := range s.Transfers {
-		if !slices.Contains(statuses, t.Status) {
-			return corrupt("the transfer %q has the status %q", t.ID, t.Status)
+		if !slices.Contains(statuses, t.Status) || !s.isSource(t.Source) {
+			return corrupt("the transfer %q is malformed", t.ID)
 		}
 	}
 	for _, in := range s.Incoming {
@@ -125,6 +139,11 @@ func (s *State) checkIDs(Ruleset) error {
 	return nil
 }
 
+// entryKinds are the kinds of ledger entry.
+var entryKinds = []EntryKind{EntryPayment, EntryFee, EntryTopUp, EntryWithdrawal, EntryPacketSent, EntryPacketClaimed,
+	EntryPacketRefund, EntryTransferSent, EntryTransferAccepted, EntryTransferRefund, EntryActivationHold,
+	EntryActivationPaid, EntryActivationReturn}
+
 // partyKinds are the kinds of party a ledger entry may name.
 var partyKinds = []string{"wallet", "card", "contact", "merchant", "hold", "fees"}
 
@@ -133,7 +152,7 @@ var partyKinds = []string{"wallet", "card", "contact", "merchant", "hold", "fees
 func (s *State) checkLedger(Ruleset) error {
 	for _, e := range s.Ledger {
 		_, known := LookupCurrency(e.Money.Currency)
-		if e.Money.Amount <= 0 || !known || e.From == e.To ||
+		if e.Money.Amount <= 0 || !known || e.From == e.To || !slices.Contains(entryKinds, e.Kind) ||
 			!slices.Contains(partyKinds, e.From.Kind()) || !slices.Contains(partyKinds, e.To.Kind()) {
 			return corrupt("the ledger entry %q is malformed", e.ID)
 		}

@@ -70,7 +70,12 @@ func (s *State) foreignQuote(q Quote, now time.Time) (Quote, error) {
 // convert turns wallet minor units into the limit currency's minor units at
 // the demo rate, rounding up so a limit is never passed by rounding.
 func (l ForeignCardLimits) convert(a Amount) Amount {
-	return (a*100 + l.Rate - 1) / l.Rate
+	info, _ := LookupCurrency(l.Currency)
+	unit := Amount(1)
+	for range info.Digits {
+		unit *= 10
+	}
+	return (a*unit + l.Rate - 1) / l.Rate
 }
 
 // foreignSpent sums, in the limit currency, the foreign-card payments made

@@ -69,6 +69,7 @@ func TestLoadRefusesCorruptDocuments(t *testing.T) {
 		{"bad persona", func(d map[string]any) { d["persona"].(map[string]any)["region"] = "XX" }},
 		{"unknown stage", func(d map[string]any) { account(d)["stage"] = "floating" }},
 		{"wallet outside the ruleset", func(d map[string]any) { account(d)["wallet"] = "GB" }},
+		{"foreign card the ruleset refuses", func(d map[string]any) { item(d, "cards", 0)["foreign"] = true }},
 		{"method of no card", func(d map[string]any) { account(d)["method"] = "c99" }},
 		{"PIN count out of range", func(d map[string]any) { account(d)["pin"].(map[string]any)["fails"] = 5 }},
 		{"balance differs from the ledger", func(d map[string]any) { item(d, "wallets", 0)["balance"] = 9999 }},
@@ -86,6 +87,8 @@ func TestLoadRefusesCorruptDocuments(t *testing.T) {
 		{"packet refunded without a refund", func(d map[string]any) { item(d, "packets", 0)["status"] = "refunded" }},
 		{"unknown payment status", func(d map[string]any) { item(d, "payments", 0)["status"] = "maybe" }},
 		{"unknown packet status", func(d map[string]any) { item(d, "packets", 0)["status"] = "maybe" }},
+		{"unknown entry kind", func(d map[string]any) { item(d, "ledger", 0)["kind"] = "gift" }},
+		{"packet from nowhere", func(d map[string]any) { item(d, "packets", 0)["source"] = "wallet:HK" }},
 		{"unknown action", func(d map[string]any) { item(d, "schedule", 0)["kind"] = "explode" }},
 		{"unknown transfer status", func(d map[string]any) { d["transfers"] = []any{map[string]any{"id": "t99", "status": "lost"}} }},
 		{"unknown incoming kind", func(d map[string]any) {
@@ -137,10 +140,25 @@ func FuzzLoad(f *testing.F) {
 		if resaved := snapshot(t, again); !bytes.Equal(saved, resaved) {
 			t.Fatalf("round trip differs:\n%s\n%s", saved, resaved)
 		}
-		// Whatever it loaded, the engine can run on it without panicking.
+		// Whatever it loaded, the engine runs on without panicking and keeps
+		// the invariants.
 		s.SetRand(constRand{})
-		s.Settle(s.Created.Add(48 * time.Hour))
-		s.ShowPayCode(s.Created)
+		if s.PayCode != nil {
+			s.MerchantScan(s.PayCode.Digits, shop, 100, s.PayCode.Issued)
+		}
+		now := s.Created.Add(48 * time.Hour)
+		s.Entry(now)
+		s.WalletViews(now)
+		s.Bills(now)
+		for _, p := range s.Payments {
+			s.QuotePayment(p.ID, "", now)
+			s.ConfirmPayment(p.ID, "", goodPIN, now)
+		}
+		for _, c := range s.Cards {
+			s.TopUp(c.ID, 100, goodPIN, now)
+		}
+		s.ShowPayCode(now)
+		sound(t, s)
 	})
 }
 

@@ -52,7 +52,7 @@ func TestRulesetsAsData(t *testing.T) {
 }
 
 func TestForeignConversionRoundsUp(t *testing.T) {
-	l := ForeignCardLimits{Rate: 720}
+	l := ForeignCardLimits{Currency: USD, Rate: 720}
 	for in, want := range map[Amount]Amount{720: 100, 721: 101, 1: 1, 720000: 100000} {
 		if got := l.convert(in); got != want {
 			t.Errorf("convert(%d) = %d, want %d", in, got, want)
