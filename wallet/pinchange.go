@@ -22,6 +22,17 @@ func (s *State) ChangePIN(old, pin string, now time.Time) ([]Event, error) {
 	})
 }
 
+// VerifyPIN checks the payment PIN without paying, as Payment settings does
+// before a change. A wrong PIN counts as it does when paying.
+func (s *State) VerifyPIN(pin string, now time.Time) ([]Event, error) {
+	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
+		if err := t.requirePIN(); err != nil {
+			return nil, err
+		}
+		return nil, t.checkPIN(pin, now)
+	})
+}
+
 // ResetPIN is "Forgot payment PIN": the number of a card linked to the
 // wallet stands in for the old PIN, then it takes the first entry of a new
 // one, as ChangePIN does. It works while payments are locked.

@@ -9,6 +9,11 @@ func TestChangePIN(t *testing.T) {
 	s := active(t, Mainland, Rules2020)
 	refused(t, s, ESTAGE, func() error { _, err := s.ConfirmNewPIN("246801", t0); return err })
 	refusedCounted(t, s, EPIN, func() error { _, err := s.ChangePIN(badPIN, "246801", t0); return err })
+	refusedCounted(t, s, EPIN, func() error { _, err := s.VerifyPIN(badPIN, t0); return err })
+	ok(t)(s.VerifyPIN(goodPIN, t0))
+	if s.Account.PIN.Fails != 0 {
+		t.Errorf("a right PIN left %d failures counted", s.Account.PIN.Fails)
+	}
 	refused(t, s, EWEAKPIN, func() error { _, err := s.ChangePIN(goodPIN, "222222", t0); return err })
 	if !hasEvent(ok(t)(s.ChangePIN(goodPIN, "246801", t0)), EventPINSet) {
 		t.Error("ChangePIN reports no PIN entry")
