@@ -109,25 +109,12 @@ func (s *State) checkItems(Ruleset) error {
 // checkIDs verifies that every id is unique and numbered at most Seq, so
 // nextID never hands out one in use.
 func (s *State) checkIDs(Ruleset) error {
-	var ids []string
-	for _, e := range s.Ledger {
-		ids = append(ids, e.ID)
-	}
-	for _, c := range s.Cards {
-		ids = append(ids, c.ID)
-	}
-	for _, p := range s.Payments {
-		ids = append(ids, p.ID)
-	}
-	for _, p := range s.Packets {
-		ids = append(ids, p.ID)
-	}
-	for _, t := range s.Transfers {
-		ids = append(ids, t.ID)
-	}
-	for _, in := range s.Incoming {
-		ids = append(ids, in.ID)
-	}
+	ids := idsOf(s.Ledger, func(e Entry) string { return e.ID })
+	ids = append(ids, idsOf(s.Cards, func(c LinkedCard) string { return c.ID })...)
+	ids = append(ids, idsOf(s.Payments, func(p Payment) string { return p.ID })...)
+	ids = append(ids, idsOf(s.Packets, func(p RedPacket) string { return p.ID })...)
+	ids = append(ids, idsOf(s.Transfers, func(t Transfer) string { return t.ID })...)
+	ids = append(ids, idsOf(s.Incoming, func(in Incoming) string { return in.ID })...)
 	seen := map[int64]bool{}
 	for _, id := range ids {
 		n, err := strconv.ParseInt(strings.TrimLeft(id, "abcdefghijklmnopqrstuvwxyz"), 10, 64)
@@ -143,6 +130,15 @@ func (s *State) checkIDs(Ruleset) error {
 var entryKinds = []EntryKind{EntryPayment, EntryFee, EntryTopUp, EntryWithdrawal, EntryPacketSent, EntryPacketClaimed,
 	EntryPacketRefund, EntryTransferSent, EntryTransferAccepted, EntryTransferRefund, EntryActivationHold,
 	EntryActivationPaid, EntryActivationReturn}
+
+// idsOf returns the id of each item.
+func idsOf[T any](items []T, id func(T) string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = id(it)
+	}
+	return out
+}
 
 // partyKinds are the kinds of party a ledger entry may name.
 var partyKinds = []string{"wallet", "card", "contact", "merchant", "hold", "fees"}

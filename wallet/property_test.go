@@ -23,14 +23,6 @@ func pick(r *rand.Rand, xs []string) string {
 	return xs[r.IntN(len(xs))]
 }
 
-func ids[T any](items []T, id func(T) string) []string {
-	out := make([]string, len(items))
-	for i, it := range items {
-		out[i] = id(it)
-	}
-	return out
-}
-
 func anyPIN(r *rand.Rand) string {
 	if r.IntN(8) == 0 {
 		return badPIN
@@ -46,7 +38,7 @@ func anyMethod(s *State, r *rand.Rand) Method {
 	if r.IntN(2) == 0 {
 		return MethodBalance
 	}
-	return Method(pick(r, ids(s.Cards, func(c LinkedCard) string { return c.ID })))
+	return Method(pick(r, idsOf(s.Cards, func(c LinkedCard) string { return c.ID })))
 }
 
 func anyContact(r *rand.Rand) string {
@@ -82,7 +74,7 @@ var randomOps = []randomOp{
 		return err
 	},
 	func(s *State, r *rand.Rand, now time.Time) error {
-		id := pick(r, ids(s.Incoming, func(in Incoming) string { return in.ID }))
+		id := pick(r, idsOf(s.Incoming, func(in Incoming) string { return in.ID }))
 		var err error
 		switch r.IntN(3) {
 		case 0:
@@ -122,12 +114,12 @@ var randomOps = []randomOp{
 		return err
 	},
 	func(s *State, r *rand.Rand, now time.Time) error {
-		id := pick(r, ids(s.Payments, func(p Payment) string { return p.ID }))
+		id := pick(r, idsOf(s.Payments, func(p Payment) string { return p.ID }))
 		_, _, err := s.ConfirmPayment(id, anyMethod(s, r), anyPIN(r), now)
 		return err
 	},
 	func(s *State, r *rand.Rand, now time.Time) error {
-		_, _, err := s.CancelPayment(pick(r, ids(s.Payments, func(p Payment) string { return p.ID })), now)
+		_, _, err := s.CancelPayment(pick(r, idsOf(s.Payments, func(p Payment) string { return p.ID })), now)
 		return err
 	},
 	func(s *State, r *rand.Rand, now time.Time) error {
