@@ -202,29 +202,38 @@ func (s *State) QuotePayment(id string, method Method, now time.Time) (Quote, er
 // a paid payment again returns it as it is and pays nothing: a double tap
 // never pays twice.
 func (s *State) ConfirmPayment(id string, method Method, pin string, now time.Time) (Payment, []Event, error) {
-	var paid Payment
+	return s.endPayment(id, PaymentPaid, now, func(t *State, p *Payment, now time.Time) ([]Event, error) {
+		if _, err := t.requireActive(now); err != nil {
+			return nil, err
+		}
+		return t.pay(p, method, pin, now)
+	})
+}
+
+// endPayment runs end on payment id while it is pending. A payment that
+// already ended as done is returned as it is, so a second tap changes
+// nothing; any other end is refused.
+func (s *State) endPayment(id string, done PaymentStatus, now time.Time, end func(t *State, p *Payment, now time.Time) ([]Event, error)) (Payment, []Event, error) {
+	var out Payment
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		p, err := t.payment(id)
 		if err != nil {
 			return nil, err
 		}
-		paid = *p
+		defer func() { out = *p }()
 		switch p.Status {
-		case PaymentPaid:
+		case done:
 			return nil, nil
+		case PaymentPaid:
+			return nil, Errorf(EUSED, "This payment is already paid.")
 		case PaymentCancelled:
 			return nil, Errorf(EUSED, "This payment was cancelled. Start it again.")
 		case PaymentFailed:
 			return nil, Errorf(EEXPIRED, "This payment expired. Start it again.")
 		}
-		if _, err := t.requireActive(now); err != nil {
-			return nil, err
-		}
-		events, err := t.pay(p, method, pin, now)
-		paid = *p
-		return events, err
+		return end(t, p, now)
 	})
-	return outcome(paid, events, err)
+	return outcome(out, events, err)
 }
 
 // pay moves the money of p from method to the merchant, and the fee to the
@@ -251,25 +260,10 @@ func (s *State) pay(p *Payment, method Method, pin string, now time.Time) ([]Eve
 // CancelPayment closes a pending payment unpaid (the user closed the sheet).
 // Cancelling twice is harmless.
 func (s *State) CancelPayment(id string, now time.Time) (Payment, []Event, error) {
-	var out Payment
-	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
-		p, err := t.payment(id)
-		if err != nil {
-			return nil, err
-		}
-		defer func() { out = *p }()
-		switch p.Status {
-		case PaymentCancelled:
-			return nil, nil
-		case PaymentPaid:
-			return nil, Errorf(EUSED, "This payment is already paid.")
-		case PaymentFailed:
-			return nil, Errorf(EEXPIRED, "This payment already expired.")
-		}
+	return s.endPayment(id, PaymentCancelled, now, func(_ *State, p *Payment, now time.Time) ([]Event, error) {
 		p.Status = PaymentCancelled
 		return []Event{{Kind: EventPaymentCancelled, Time: now, Ref: p.ID, Party: p.Merchant.ID}}, nil
 	})
-	return outcome(out, events, err)
 }
 
 // expirePayment fails a payment still pending at its expiry.
