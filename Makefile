@@ -10,7 +10,7 @@ WASM   := web/app.wasm
 WASMENV := GOOS=js GOARCH=wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run wasm test vet test-native test-wasm chromium static bench clean
+.PHONY: run wasm test vet test-native test-wasm test-hosts chromium static bench clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
@@ -37,6 +37,11 @@ test-wasm:
 
 chromium:
 	@scripts/ensure-chromium
+
+# The static export served by real nginx and Caddy, root and prefix, online
+# and offline. Needs Debian's nginx, libnginx-mod-http-brotli-static, caddy.
+test-hosts: chromium wasm
+	$(GO) test -tags hosts -run TestHosts -count=1 -timeout 10m ./cmd/walletdemo
 
 static: wasm
 	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)

@@ -19,7 +19,7 @@ import (
 
 const usage = `Usage:
   walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"]
-  walletdemo static [-web web] [-prefix /path] DIR
+  walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] DIR
   walletdemo compress FILE...
 
 serve      serve the demo (the default)

@@ -21,13 +21,14 @@ func staticCmd(args []string) error {
 	fs := newFlags("static")
 	web := fs.String("web", "web", "folder of static files, with app.wasm")
 	prefix := fs.String("prefix", "", "path the site is served under, e.g. /demo")
+	frame := fs.String("frame-ancestors", "'self'", "CSP frame-ancestors for the host configurations: the sites that may embed the demo")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("static: name one output folder\n\n%s", usage)
 	}
-	return exportStatic(fs.Arg(0), *web, *prefix)
+	return exportStatic(fs.Arg(0), *web, *prefix, *frame)
 }
 
 // goappFiles are the files go-app's handler generates besides the pages.
@@ -35,10 +36,14 @@ var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manife
 
 // exportStatic writes the whole site into dir: every route's prerendered
 // page (/ as index.html, /x as x.html), go-app's scripts, worker and
-// manifest, and the web folder with app.wasm and its compressed siblings.
-func exportStatic(dir, web, prefix string) error {
+// manifest, the web folder with app.wasm and its compressed siblings, and
+// configurations for nginx, Caddy and _headers hosts.
+func exportStatic(dir, web, prefix, frameAncestors string) error {
 	prefix, err := cleanPrefix(prefix)
 	if err != nil {
+		return err
+	}
+	if dir, err = filepath.Abs(dir); err != nil {
 		return err
 	}
 	wasm, err := webserve.LoadWasm(web)
@@ -61,7 +66,7 @@ func exportStatic(dir, web, prefix string) error {
 			return err
 		}
 	}
-	return nil
+	return writeHostConfigs(dir, prefix, frameAncestors)
 }
 
 // cleanPrefix turns "demo/", "/demo" or "/" into "/demo" or "".
