@@ -70,3 +70,10 @@ func TestRoutesArePaths(t *testing.T) {
 		seen[p] = true
 	}
 }
+
+func TestNotFoundLeadsHome(t *testing.T) {
+	html := render(t, &notFound{})
+	if !strings.Contains(html, "Page not found") || !strings.Contains(html, `href="/"`) {
+		t.Errorf("the not-found screen lacks its title or the way home:\n%s", html)
+	}
+}

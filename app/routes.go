@@ -28,6 +28,9 @@ func Register() {
 	for _, r := range routes {
 		app.Route(r.Path, r.New)
 	}
+	// Any other path gets the app's own "not found" screen rather than a
+	// bare error page; the server still answers it with status 404.
+	app.RouteWithRegexp("^/", func() app.Composer { return &notFound{} })
 }
 
 // Paths lists every route, for precaching and the static export.

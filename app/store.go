@@ -148,13 +148,18 @@ func (s *Store) Update(change func(*Document) error) error {
 
 // Do runs one engine operation on the wallet state at the demo's time,
 // writes the result and tells subscribers its events. The engine leaves the
-// state as it was when it refuses, so a refusal needs no undo.
+// state as it was when it refuses, so a refusal needs no undo — except a
+// wrong PIN, which is counted and so written too: a reload must not reset
+// the lockout.
 func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) ([]wallet.Event, error) {
 	if s.doc.Wallet == nil {
 		return nil, wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
 	events, err := op(s.doc.Wallet, s.Now())
 	if err != nil {
+		if code := wallet.ErrorCode(err); code == wallet.EPIN || code == wallet.ELOCKED {
+			_ = s.commit(s.doc)
+		}
 		return nil, err
 	}
 	if err := s.commit(s.doc); err != nil {

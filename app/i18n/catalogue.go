@@ -46,6 +46,9 @@ var shellTexts = texts{
 	"pay.comingsoon": {"The wallet opens here.", "钱包将在这里打开。", "錢包將在這裡打開。"},
 
 	"settings.title":    {"Settings", "设置", "設定"},
+	"notfound.title":    {"Page not found", "找不到页面", "找不到頁面"},
+	"notfound.text":     {"This link does not lead to a screen of the demo.", "此链接没有指向演示中的任何页面。", "此連結沒有指向示範中的任何頁面。"},
+	"notfound.home":     {"Go to Chats", "前往聊天", "前往聊天"},
 	"settings.language": {"Language", "语言", "語言"},
 
 	"install.button":  {"Install the demo", "安装演示", "安裝示範"},

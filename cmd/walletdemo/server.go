@@ -5,6 +5,9 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"path"
+
+	ui "walletdemo/app"
 
 	"walletdemo/internal/webserve"
 )
@@ -37,6 +40,45 @@ func newServer(cfg config) (http.Handler, error) {
 		fmt.Fprintln(w, "ok", wasm.Version)
 	})
 	mux.Handle("/web/", files)
-	mux.Handle("/", pages)
+	mux.Handle("/", routed(pages))
 	return webserve.Secure(cfg.FrameAncestors, mux), nil
+}
+
+// routed sends known routes and go-app's own files to pages, answers 404
+// for any other file, and for any other path the app's "not found" screen
+// with status 404.
+func routed(pages http.Handler) http.Handler {
+	known := map[string]bool{}
+	for _, p := range append(ui.Paths(), goappFiles...) {
+		known[p] = true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case known[r.URL.Path]:
+			pages.ServeHTTP(w, r)
+		case path.Ext(r.URL.Path) != "":
+			http.NotFound(w, r)
+		default:
+			pages.ServeHTTP(&statusWriter{ResponseWriter: w, status: http.StatusNotFound}, r)
+		}
+	})
+}
+
+// statusWriter answers with status whatever the handler would have said.
+type statusWriter struct {
+	http.ResponseWriter
+	status  int
+	written bool
+}
+
+func (s *statusWriter) WriteHeader(int) {
+	if !s.written {
+		s.written = true
+		s.ResponseWriter.WriteHeader(s.status)
+	}
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	s.WriteHeader(s.status)
+	return s.ResponseWriter.Write(b)
 }

@@ -196,3 +196,22 @@ func TestMethodsAndHealth(t *testing.T) {
 		t.Errorf("HEAD /: %d", res.StatusCode)
 	}
 }
+
+func TestUnknownPaths(t *testing.T) {
+	ts := startDemo(t)
+	res, body := get(t, ts.URL+"/no-such-screen?x=1")
+	if res.StatusCode != http.StatusNotFound || !strings.Contains(string(body), `src="/app.js"`) {
+		t.Errorf("an unknown route: %d, want 404 with the app:\n%.300s", res.StatusCode, body)
+	}
+	for _, path := range []string{"/no-such-file.js", "/robots.txt", "/favicon.ico", "/web/nope.png"} {
+		res, body := get(t, ts.URL+path)
+		if res.StatusCode != http.StatusNotFound || strings.Contains(string(body), "<html") {
+			t.Errorf("%s: %d, want a plain 404", path, res.StatusCode)
+		}
+	}
+	for _, path := range append([]string{"/", "/settings"}, goappFiles...) {
+		if res, _ := get(t, ts.URL+path); res.StatusCode != http.StatusOK {
+			t.Errorf("%s: %d", path, res.StatusCode)
+		}
+	}
+}
