@@ -46,7 +46,7 @@ test-hosts: chromium wasm
 static: wasm
 	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)
 
-bench:
+bench: chromium
 	$(GO) run ./bench -readme
 
 clean:
