@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"maps"
+	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -56,6 +57,9 @@ type Store struct {
 	// clock is real time; the demo's time adds the state's offset.
 	clock       wallet.Clock
 	subscribers []func([]wallet.Event)
+	// readOnly marks the server's store: prerendering serves many visitors
+	// at once, so nothing a page does while rendering may change it.
+	readOnly bool
 }
 
 // NewStore loads the document from storage. An empty one starts afresh; an
@@ -138,6 +142,9 @@ func (s *Store) Subscribe(f func([]wallet.Event)) {
 // turns the store to memory, with a notice, so nothing the user did is lost
 // while the page is open.
 func (s *Store) Update(change func(*Document) error) error {
+	if s.readOnly {
+		return nil
+	}
 	next := s.doc
 	next.Drafts = maps.Clone(s.doc.Drafts)
 	if err := change(&next); err != nil {
@@ -152,6 +159,9 @@ func (s *Store) Update(change func(*Document) error) error {
 // wrong PIN, which is counted and so written too: a reload must not reset
 // the lockout.
 func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) ([]wallet.Event, error) {
+	if s.readOnly {
+		return nil, nil
+	}
 	if s.doc.Wallet == nil {
 		return nil, wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
@@ -173,6 +183,9 @@ func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, err
 
 // Start begins the demo as persona under rules, replacing any wallet state.
 func (s *Store) Start(p wallet.Persona, rules wallet.RulesetID) error {
+	if s.readOnly {
+		return nil
+	}
 	st, err := wallet.NewState(p, rules, s.clock.Now().UTC())
 	if err != nil {
 		return err
@@ -198,22 +211,27 @@ func (s *Store) commit(next Document) error {
 }
 
 // theStore is the app's store, opened on first use: localStorage in a
-// browser, memory when prerendering on the server.
-var theStore *Store
+// browser; on the server, an empty read-only store shared by every
+// prerendered page.
+var (
+	theStore     *Store
+	theStoreOnce sync.Once
+)
 
 func currentStore() *Store {
-	switch {
-	case theStore != nil:
-	case !app.IsClient:
-		theStore = NewStore(&MemoryStorage{})
-	default:
+	theStoreOnce.Do(func() {
+		if !app.IsClient {
+			theStore = NewStore(&MemoryStorage{})
+			theStore.readOnly = true
+			return
+		}
 		ls, err := openLocalStorage()
 		if err != nil {
 			theStore = NewStore(&MemoryStorage{})
 			theStore.notice = "storage.memory"
-			break
+			return
 		}
 		theStore = NewStore(ls)
-	}
+	})
 	return theStore
 }

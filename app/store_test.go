@@ -190,3 +190,13 @@ func TestStoreWritesWrongPINs(t *testing.T) {
 		t.Errorf("after five wrong PINs and a reload, the right PIN gives %v; want locked", err)
 	}
 }
+
+func TestServerStoreIsReadOnly(t *testing.T) {
+	s := currentStore() // the tests run natively, as the server does
+	before := s.Rev()
+	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
+	if s.Rev() != before || s.Doc().Lang != "" || s.Wallet() != nil {
+		t.Errorf("a prerendering store changed: rev %d→%d, %+v", before, s.Rev(), s.Doc())
+	}
+}
