@@ -10,7 +10,7 @@ WASM   := web/app.wasm
 WASMENV := GOOS=js GOARCH=wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run wasm test vet test-native test-wasm test-hosts chromium static bench clean
+.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
