@@ -26,6 +26,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.installable = ctx.IsAppInstallable()
 	p.apple = ctx.IsAppleBrowser()
 	p.updateReady = ctx.AppUpdateAvailable()
+	watchOtherTabs(ctx)
 	markLive()
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"maps"
 	"sync"
 	"time"
@@ -14,6 +15,11 @@ import (
 
 // storageKey is the localStorage key of the demo's document.
 const storageKey = "walletdemo"
+
+// spareKey holds each new document before it replaces the one under
+// storageKey: written and read back first, so a write cut short (a crash,
+// a full quota) leaves the previous document whole.
+const spareKey = "walletdemo.next"
 
 // asideKey keeps a stored document the demo could not read, so that it can
 // still be exported rather than lost.
@@ -57,6 +63,9 @@ type Store struct {
 	// clock is real time; the demo's time adds the state's offset.
 	clock       wallet.Clock
 	subscribers []func([]wallet.Event)
+	// lastRaw is the stored text last read or written: another tab's write
+	// shows as a difference.
+	lastRaw string
 	// readOnly marks the server's store: prerendering serves many visitors
 	// at once, so nothing a page does while rendering may change it.
 	readOnly bool
@@ -72,13 +81,37 @@ func NewStore(s Storage) *Store {
 		st.toMemory()
 	case ok:
 		if d, err := decodeDocument(raw); err == nil {
-			st.doc = d
+			st.doc, st.lastRaw = d, raw
 			break
 		}
 		st.notice = "storage.corrupt"
 		_ = s.Set(asideKey, raw)
+		// The spare is the newest document that was read back whole.
+		if spare, ok, _ := s.Get(spareKey); ok {
+			if d, err := decodeDocument(spare); err == nil {
+				st.doc = d
+				st.notice = "storage.recovered"
+			}
+		}
 	}
 	return st
+}
+
+// Refresh reloads the document if another tab has written a newer one,
+// and reports whether it did. Every change starts with it, so that two tabs
+// work on one document: neither overwrites the other's payment.
+func (s *Store) Refresh() bool {
+	raw, ok, err := s.storage.Get(storageKey)
+	if err != nil || !ok || raw == s.lastRaw {
+		return false
+	}
+	d, err := decodeDocument(raw)
+	if err != nil {
+		return false
+	}
+	s.doc, s.lastRaw = d, raw
+	s.rev++
+	return true
 }
 
 // decodeDocument reads a stored document; the wallet state goes through
@@ -145,6 +178,7 @@ func (s *Store) Update(change func(*Document) error) error {
 	if s.readOnly {
 		return nil
 	}
+	s.Refresh()
 	next := s.doc
 	next.Drafts = maps.Clone(s.doc.Drafts)
 	if err := change(&next); err != nil {
@@ -162,6 +196,7 @@ func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, err
 	if s.readOnly {
 		return nil, nil
 	}
+	s.Refresh()
 	if s.doc.Wallet == nil {
 		return nil, wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
@@ -195,19 +230,32 @@ func (s *Store) Start(p wallet.Persona, rules wallet.RulesetID) error {
 	return s.commit(next)
 }
 
-// commit writes next as the current document.
+// commit writes next as the current document: first to the spare key,
+// read back to verify, then under the main key. Storage that refuses (a full
+// quota) turns the store to memory with a notice.
 func (s *Store) commit(next Document) error {
 	b, err := json.Marshal(next)
 	if err != nil {
 		return err
 	}
-	if err := s.storage.Set(storageKey, string(b)); err != nil {
+	raw := string(b)
+	if err := s.write(raw); err != nil {
 		s.toMemory()
-		_ = s.storage.Set(storageKey, string(b))
+		_ = s.write(raw)
 	}
-	s.doc = next
+	s.doc, s.lastRaw = next, raw
 	s.rev++
 	return nil
+}
+
+func (s *Store) write(raw string) error {
+	if err := s.storage.Set(spareKey, raw); err != nil {
+		return err
+	}
+	if back, ok, err := s.storage.Get(spareKey); err != nil || !ok || back != raw {
+		return errors.New("the stored document did not read back")
+	}
+	return s.storage.Set(storageKey, raw)
 }
 
 // theStore is the app's store, opened on first use: localStorage in a

@@ -200,3 +200,85 @@ func TestServerStoreIsReadOnly(t *testing.T) {
 		t.Errorf("a prerendering store changed: rev %d→%d, %+v", before, s.Rev(), s.Doc())
 	}
 }
+
+// activeStore returns a store over m with an active Mainland wallet holding
+// ¥100.00, set up through the engine as the user would.
+func activeStore(t *testing.T, m Storage) *Store {
+	t.Helper()
+	s := NewStore(m)
+	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
+	steps := []func(st *wallet.State, now time.Time) ([]wallet.Event, error){
+		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+			return st.Authenticate(wallet.Identity{Type: wallet.IDMainland, Name: "李明", Number: "110101199003074514"}, now)
+		},
+		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+			_, ev, err := st.LinkCard("6200000000000005", now)
+			return ev, err
+		},
+		func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.SetPIN("135790", now) },
+		func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ConfirmPIN("135790", now) },
+		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+			return st.TopUp(st.Cards[0].ID, 10000, "135790", now)
+		},
+	}
+	for i, op := range steps {
+		if _, err := s.Do(op); err != nil {
+			t.Fatalf("set-up step %d: %v", i, err)
+		}
+	}
+	return s
+}
+
+func withdraw(amount wallet.Amount) func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	return func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		return st.Withdraw(st.Cards[0].ID, amount, "135790", now)
+	}
+}
+
+func TestTwoTabsNeverDoubleSpend(t *testing.T) {
+	shared := &MemoryStorage{}
+	tabA := activeStore(t, shared)
+	tabB := NewStore(shared) // opened before A spends
+	if _, err := tabA.Do(withdraw(8000)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tabB.Do(withdraw(8000)); wallet.ErrorCode(err) != wallet.EBALANCE {
+		t.Errorf("tab B spent money tab A had already spent: %v", err)
+	}
+	if n, m := len(tabA.Wallet().Ledger), len(NewStore(shared).Wallet().Ledger); n != m {
+		t.Errorf("tab A's ledger has %d entries, the stored one %d", n, m)
+	}
+}
+
+func TestOtherTabsChangesAreSeen(t *testing.T) {
+	shared := &MemoryStorage{}
+	tabA, tabB := NewStore(shared), NewStore(shared)
+	tabA.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	if !tabB.Refresh() || tabB.Doc().Lang != i18n.Traditional {
+		t.Errorf("tab B: %+v", tabB.Doc())
+	}
+	if tabB.Refresh() {
+		t.Error("a second refresh with nothing new reported a change")
+	}
+	// Each tab's change keeps the other's.
+	tabB.Update(func(d *Document) error { d.Drafts = map[string]string{"x": "1"}; return nil })
+	tabA.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	if got := NewStore(shared).Doc(); got.Lang != i18n.Simplified || got.Drafts["x"] != "1" {
+		t.Errorf("stored %+v: a tab's write was lost", got)
+	}
+}
+
+func TestCutShortWriteRecoversTheSpare(t *testing.T) {
+	m := &MemoryStorage{}
+	s := NewStore(m)
+	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	good, _, _ := m.Get(storageKey)
+	m.Set(storageKey, good[:len(good)/2]) // a write cut in the middle
+	r := NewStore(m)
+	if r.Doc().Lang != i18n.Simplified || r.Notice() != "storage.recovered" {
+		t.Errorf("after a cut-short write: %+v, notice %q", r.Doc(), r.Notice())
+	}
+	if aside, _, _ := m.Get(asideKey); aside != good[:len(good)/2] {
+		t.Errorf("the damaged value was not kept aside: %q", aside)
+	}
+}

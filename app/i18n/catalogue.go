@@ -51,10 +51,11 @@ var shellTexts = texts{
 	"notfound.home":     {"Go to Chats", "前往聊天", "前往聊天"},
 	"settings.language": {"Language", "语言", "語言"},
 
-	"install.button":  {"Install the demo", "安装演示", "安裝示範"},
-	"install.apple":   {"To install: tap Share, then “Add to Home Screen”.", "安装方法：点按“分享”，再选“添加到主屏幕”。", "安裝方法：點按「分享」，再選「加至主畫面」。"},
-	"update.ready":    {"A new version is ready.", "新版本已就绪。", "新版本已準備好。"},
-	"update.reload":   {"Reload", "重新加载", "重新載入"},
-	"storage.memory":  {"This browser does not let the demo save. It works, but forgets everything on reload.", "此浏览器不允许演示保存数据。演示可以使用，但重新加载后会丢失一切。", "此瀏覽器不允許示範儲存資料。示範可以使用，但重新載入後會遺失一切。"},
-	"storage.corrupt": {"The saved demo could not be read, so the demo started afresh. The old data is kept for export in Settings.", "无法读取已保存的演示数据，演示已重新开始。旧数据已保留，可在“设置”中导出。", "無法讀取已儲存的示範資料，示範已重新開始。舊資料已保留，可在「設定」中匯出。"},
+	"install.button":    {"Install the demo", "安装演示", "安裝示範"},
+	"install.apple":     {"To install: tap Share, then “Add to Home Screen”.", "安装方法：点按“分享”，再选“添加到主屏幕”。", "安裝方法：點按「分享」，再選「加至主畫面」。"},
+	"update.ready":      {"A new version is ready.", "新版本已就绪。", "新版本已準備好。"},
+	"update.reload":     {"Reload", "重新加载", "重新載入"},
+	"storage.memory":    {"This browser does not let the demo save. It works, but forgets everything on reload.", "此浏览器不允许演示保存数据。演示可以使用，但重新加载后会丢失一切。", "此瀏覽器不允許示範儲存資料。示範可以使用，但重新載入後會遺失一切。"},
+	"storage.recovered": {"The saved demo was damaged; the last complete save was restored. The damaged data is kept for export in Settings.", "已保存的演示数据已损坏，已恢复最近一次完整保存。损坏的数据已保留，可在“设置”中导出。", "已儲存的示範資料已損壞，已還原最近一次完整儲存。損壞的資料已保留，可在「設定」中匯出。"},
+	"storage.corrupt":   {"The saved demo could not be read, so the demo started afresh. The old data is kept for export in Settings.", "无法读取已保存的演示数据，演示已重新开始。旧数据已保留，可在“设置”中导出。", "無法讀取已儲存的示範資料，示範已重新開始。舊資料已保留，可在「設定」中匯出。"},
 }
