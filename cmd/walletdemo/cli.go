@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 	"walletdemo/internal/webserve"
@@ -74,6 +75,9 @@ func serveCmd(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q\n\n%s", fs.Arg(0), usage)
 	}
+	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
+		return err
+	}
 	h, err := newServer(cfg)
 	if err != nil {
 		return err
@@ -133,6 +137,16 @@ func compressCmd(args []string) error {
 		if err := webserve.Precompress(f); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// checkFrameAncestors refuses a frame-ancestors value that would break out
+// of its directive (";" or a line break would let it add others) or is
+// empty.
+func checkFrameAncestors(v string) error {
+	if strings.TrimSpace(v) == "" || strings.ContainsAny(v, ";,\r\n") {
+		return fmt.Errorf("-frame-ancestors %q: give sources separated by spaces, e.g. \"'self' https://tutorials.example\"", v)
 	}
 	return nil
 }

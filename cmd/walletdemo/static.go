@@ -28,6 +28,9 @@ func staticCmd(args []string) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("static: name one output folder\n\n%s", usage)
 	}
+	if err := checkFrameAncestors(*frame); err != nil {
+		return err
+	}
 	return exportStatic(fs.Arg(0), *web, *prefix, *frame)
 }
 
