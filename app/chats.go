@@ -1,13 +1,122 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"slices"
+	"time"
 
-// chats is the Chats tab, the app's home.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// chats is the Chats tab, the app's home: one row a conversation, newest
+// first.
 type chats struct{ page }
+
+// chatSummary is one row of the Chats list: a conversation and its latest
+// message.
+type chatSummary struct {
+	// Key names the conversation in /chat?c=: a contact id, or the id of
+	// a service account.
+	Key       string
+	Preview   string
+	Time      time.Time
+	Attention bool // something waits for the user, such as an unopened red packet
+}
+
+// chatSource lists the conversations one kind of the engine's state makes.
+// The list merges every source, keeping each conversation's latest message.
+var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary{
+	incomingSummaries,
+}
 
 // Render implements app.Composer.
 func (c *chats) Render() app.UI {
+	rows := c.summaries()
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Body: []app.UI{
-		app.P().Class("empty").Text(c.t("chats.empty")),
+		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
+		app.If(len(rows) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chats.empty")) }),
+		app.If(len(rows) > 0, func() app.UI {
+			return app.Ul().Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
+		}),
 	}})
+}
+
+// summaries merges the sources into one row a conversation, newest first.
+func (c *chats) summaries() []chatSummary {
+	st := currentStore().Wallet()
+	if st == nil {
+		return nil
+	}
+	now := c.now()
+	latest := map[string]chatSummary{}
+	for _, source := range chatSources {
+		for _, s := range source(&c.page, st, now) {
+			old, seen := latest[s.Key]
+			if !seen || s.Time.After(old.Time) {
+				s.Attention = s.Attention || old.Attention
+				latest[s.Key] = s
+			} else if s.Attention {
+				old.Attention = true
+				latest[s.Key] = old
+			}
+		}
+	}
+	rows := make([]chatSummary, 0, len(latest))
+	for _, s := range latest {
+		rows = append(rows, s)
+	}
+	slices.SortFunc(rows, func(a, b chatSummary) int { return b.Time.Compare(a.Time) })
+	return rows
+}
+
+func (c *chats) row(s chatSummary) app.UI {
+	name := c.chatName(s.Key)
+	return app.Li().Body(
+		link("/chat?c="+s.Key).Class("chat-row").Aria("label", name).Body(
+			app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(name)),
+			app.Span().Class("chat-main").Body(
+				app.Span().Class("chat-name").Text(name),
+				app.Span().Class("chat-preview").Text(s.Preview),
+			),
+			app.Span().Class("chat-side").Body(
+				app.Span().Class("chat-time").Text(c.clockText(s.Time)),
+				app.If(s.Attention, func() app.UI { return app.Span().Class("dot").Aria("label", c.t("chats.new")) }),
+			),
+		),
+	)
+}
+
+// chatName names a conversation: the contact's name, or the key itself.
+func (p *page) chatName(key string) string {
+	if c, err := wallet.LookupContact(key); err == nil {
+		return c.Name
+	}
+	return key
+}
+
+// initial is the first letter of a name, for a text avatar.
+func initial(name string) string {
+	for _, r := range name {
+		return string(r)
+	}
+	return "?"
+}
+
+// incomingSummaries are the conversations of contacts who sent the user
+// red packets or transfers.
+func incomingSummaries(p *page, st *wallet.State, now time.Time) []chatSummary {
+	var out []chatSummary
+	for _, in := range st.Incoming {
+		out = append(out, chatSummary{Key: in.From, Time: in.Sent, Preview: p.incomingPreview(in), Attention: in.Status == wallet.StatusPending})
+	}
+	return out
+}
+
+// incomingPreview is the list's line for money a contact sent.
+func (p *page) incomingPreview(in wallet.Incoming) string {
+	if in.Kind == wallet.IncomingTransfer {
+		return "[" + p.t("chat.transfer") + "] " + in.Money.String()
+	}
+	return "[" + p.t("chat.packet") + "] " + p.t("chat.packet.greeting")
 }

@@ -1,13 +1,31 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// contacts is the Contacts tab.
+	"walletdemo/wallet"
+)
+
+// contacts is the Contacts tab: the demo's address book, each contact
+// opening their chat.
 type contacts struct{ page }
 
 // Render implements app.Composer.
 func (c *contacts) Render() app.UI {
+	all := wallet.Contacts()
 	return c.shell(screen{Title: c.t("tab.contacts"), Tab: "/contacts", Body: []app.UI{
-		app.P().Class("empty").Text(c.t("contacts.empty")),
+		note(c.t("contacts.note")),
+		app.Ul().Class("group chat-list").Body(app.Range(all).Slice(func(i int) app.UI {
+			ct := all[i]
+			return app.Li().Body(
+				link("/chat?c="+ct.ID).Class("chat-row").Aria("label", ct.Name).Body(
+					app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(ct.Name)),
+					app.Span().Class("chat-main").Body(
+						app.Span().Class("chat-name").Text(ct.Name),
+						app.Span().Class("chat-preview").Text(c.regionLabel(ct.Region)),
+					),
+				),
+			)
+		})),
 	}})
 }

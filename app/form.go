@@ -37,7 +37,7 @@ func (p *page) input(f field) app.UI {
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
 			p.setDraft(ctx, f.ID, ctx.JSSrc().Get("value").String())
-		})
+		}, app.EventScope(f.ID)) // go-app keeps a reused input's old handler unless its scope differs
 	if f.Mode != "" {
 		in = in.Attr("inputmode", f.Mode)
 	}

@@ -13,19 +13,22 @@ import (
 // changes and knows the language and the install/update status.
 type page struct {
 	app.Compo
-	rev         int
-	installable bool
-	updateReady bool
-	apple       bool
+	rev int
 }
+
+// appStatus is the browser's install and update status. It is the app's,
+// not a screen's, so a screen renders its banners from its first frame:
+// learning them only once mounted moved everything below the banners a
+// moment after each navigation, under the user's finger.
+var appStatus struct{ installable, updateReady, apple bool }
 
 // OnMount subscribes the screen to the store.
 func (p *page) OnMount(ctx app.Context) {
 	currentStore()
 	ctx.ObserveState(revState, &p.rev)
-	p.installable = ctx.IsAppInstallable()
-	p.apple = ctx.IsAppleBrowser()
-	p.updateReady = ctx.AppUpdateAvailable()
+	appStatus.installable = ctx.IsAppInstallable()
+	appStatus.apple = ctx.IsAppleBrowser()
+	appStatus.updateReady = ctx.AppUpdateAvailable()
 	watchOtherTabs(ctx)
 	markLive()
 }
@@ -45,10 +48,10 @@ func markLive() {
 }
 
 // OnAppUpdate shows the "update ready" banner.
-func (p *page) OnAppUpdate(ctx app.Context) { p.updateReady = ctx.AppUpdateAvailable() }
+func (p *page) OnAppUpdate(ctx app.Context) { appStatus.updateReady = ctx.AppUpdateAvailable() }
 
 // OnAppInstallChange shows or hides the install button.
-func (p *page) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
+func (p *page) OnAppInstallChange(ctx app.Context) { appStatus.installable = ctx.IsAppInstallable() }
 
 // update changes the document through the store and re-renders every
 // screen that observes it.

@@ -20,6 +20,18 @@ var routes = []struct {
 	{"/me", func() app.Composer { return &me{} }},
 	{"/services", func() app.Composer { return &services{} }},
 	{"/settings", func() app.Composer { return &settings{} }},
+	{"/welcome", func() app.Composer { return &onboarding{} }},
+	{"/chat", func() app.Composer { return &chat{} }},
+	{"/wallet", func() app.Composer { return &walletHome{} }},
+	{"/wallets", func() app.Composer { return &walletSwitch{} }},
+	{"/countries", func() app.Composer { return &countries{} }},
+	{"/cards", func() app.Composer { return &cards{} }},
+	{"/cards/add", func() app.Composer { return &addCard{} }},
+	{"/realname", func() app.Composer { return &realName{} }},
+	{"/pin", func() app.Composer { return &pinSetup{} }},
+	{"/paysettings", func() app.Composer { return &paySettings{} }},
+	{"/paysettings/pin", func() app.Composer { return &changePIN{} }},
+	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
 }
 
 // Register routes every screen; call it before app.RunWhenOnBrowser and
@@ -45,9 +57,16 @@ func Paths() []string {
 // link is an anchor to one of the app's paths. The browser build adds the
 // site's path prefix itself: go-app prefixes links only when rendering on
 // the server.
-func link(path string) app.HTMLA {
+func link(path string) app.HTMLA { return app.A().Href(prefixed(path)) }
+
+// navigate goes to one of the app's paths from code, keeping the prefix as
+// link does.
+func navigate(ctx app.Context, path string) { ctx.Navigate(prefixed(path)) }
+
+// prefixed adds the site's path prefix to path in the browser build.
+func prefixed(path string) string {
 	if app.IsClient {
 		path = strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
 	}
-	return app.A().Href(path)
+	return path
 }

@@ -2,16 +2,22 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// services is Me > Pay and Services: the green panel with Money and Wallet.
+// services is Me > Pay and Services: the green panel with Money (Quick Pay
+// and receiving) and Wallet.
 type services struct{ page }
 
 // Render implements app.Composer.
 func (s *services) Render() app.UI {
+	e := s.entry()
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
-		app.Div().Class("pay-panel").Body(
-			link("/services").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),
-			link("/services").Class("pay-tile").Body(app.Raw(iconWallet), app.Span().Text(s.t("pay.wallet"))),
-		),
-		app.P().Class("empty").Text(s.t("pay.comingsoon")),
+		app.If(payShows(e), func() app.UI {
+			return app.Div().Body(
+				app.Div().Class("pay-panel").Body(
+					link("/money").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),
+					link("/wallet").Class("pay-tile").Body(app.Raw(iconWallet), app.Span().Text(s.t("pay.wallet"))),
+				),
+				s.activationCard(e),
+			)
+		}).Else(func() app.UI { return s.payHidden(e) }),
 	}})
 }

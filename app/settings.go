@@ -1,18 +1,26 @@
 package app
 
 import (
+	"strconv"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/wallet"
 )
 
-// settings is Me > Settings.
-type settings struct{ page }
+// settings is Me > Settings: language, who the user is in the demo, the
+// rules, the Pay switch where the rules have one, and the demo clock.
+type settings struct {
+	page
+	err error
+}
 
 // Render implements app.Composer.
 func (s *settings) Render() app.UI {
 	current := s.lang()
-	return s.shell(screen{Title: s.t("settings.title"), Back: "/me", Body: []app.UI{
+	body := []app.UI{
 		app.FieldSet().Class("group choices").Body(
 			app.Legend().Text(s.t("settings.language")),
 			app.Range(i18n.Langs()).Slice(func(i int) app.UI {
@@ -30,7 +38,11 @@ func (s *settings) Render() app.UI {
 				)
 			}),
 		),
-	}})
+	}
+	if st := currentStore().Wallet(); st != nil {
+		body = append(body, s.persona(st), s.rulesChoice(st), s.paySwitch(), s.clock())
+	}
+	return s.shell(screen{Title: s.t("settings.title"), Back: "/me", Body: body})
 }
 
 func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
@@ -38,4 +50,69 @@ func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
 		d.Lang = l
 		return nil
 	})
+}
+
+// persona shows who the user is and leads to the onboarding to change it.
+func (s *settings) persona(st *wallet.State) app.UI {
+	return app.Section().Class("group settings-block").Aria("labelledby", "set-persona").Body(
+		app.H2().ID("set-persona").Class("block-title").Text(s.t("settings.persona")),
+		app.P().Class("block-line").Text(st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
+		app.P().Class("block-note").Text(s.t("settings.persona.note")),
+		app.Button().Type("button").Class("btn").Text(s.t("settings.persona.change")).OnClick(func(ctx app.Context, e app.Event) {
+			keepDrafts(ctx, map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
+			navigate(ctx, "/welcome?next=/settings")
+		}),
+	)
+}
+
+// rulesChoice switches the ruleset, which starts the demo again.
+func (s *settings) rulesChoice(st *wallet.State) app.UI {
+	return app.Section().Class("group settings-block").Aria("labelledby", "set-rules").Body(
+		app.H2().ID("set-rules").Class("block-title").Text(s.t("settings.rules")),
+		app.Div().Class("segmented").Body(
+			app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
+				r := wallet.Rulesets()[i]
+				id := r.ID
+				return app.Button().Type("button").Class("segment").Aria("pressed", strconv.FormatBool(id == st.Ruleset)).
+					Text(string(id)+" — "+s.local(r.Title)).
+					OnClick(func(ctx app.Context, e app.Event) {
+						s.err = restartAs(ctx, currentStore().Wallet().Persona, id)
+					}, app.EventScope(id))
+			}),
+		),
+		app.P().Class("block-note").Text(s.t("settings.rules.note")),
+	)
+}
+
+// paySwitch is General > Tools > Weixin Pay: a switch under the rules that
+// have one, an explanation under those that do not.
+func (s *settings) paySwitch() app.UI {
+	e := s.entry()
+	on := payShows(e)
+	has := s.rules().PaySwitch
+	return app.Section().Class("group settings-block").Aria("labelledby", "set-pay").Body(
+		app.H2().ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
+		app.If(has, func() app.UI {
+			sw := app.Button().Type("button").Class("switch").Aria("pressed", strconv.FormatBool(on)).Body(
+				app.Span().Class("switch-label").Text(s.t("settings.weixinpay")),
+				app.Span().Class("switch-state").Text(s.t(map[bool]string{true: "settings.on", false: "settings.off"}[on])),
+			)
+			if on {
+				return sw.Disabled(true)
+			}
+			return sw.OnClick(func(ctx app.Context, e app.Event) {
+				s.err = s.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.TurnOnPay(now) })
+			})
+		}),
+		app.P().Class("block-note").Text(s.t(map[bool]string{true: "settings.pay.switch", false: "settings.pay.noswitch"}[has])),
+		errorBox(s.errText(s.err)),
+	)
+}
+
+// clock is the demo clock's controls, and starting the demo again.
+func (s *settings) clock() app.UI {
+	return app.Section().Class("group settings-block").Aria("labelledby", "set-clock").Body(
+		app.H2().ID("set-clock").Class("block-title").Text(s.t("clock.title")),
+		s.clockControls(),
+	)
 }

@@ -38,6 +38,7 @@ func (p *page) shell(s screen) app.UI {
 			p.banners(s),
 			app.Main().Class("content").ID("content").Body(s.Body...),
 			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
+			app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 		),
 	)
 }
@@ -49,13 +50,13 @@ func (p *page) banners(s screen) app.UI {
 		app.If(currentStore().Notice() != "", func() app.UI {
 			return app.P().Class("banner warn").Text(p.t(currentStore().Notice()))
 		}),
-		app.If(p.updateReady, func() app.UI {
+		app.If(appStatus.updateReady, func() app.UI {
 			return app.P().Class("banner").Body(
 				app.Text(p.t("update.ready")+" "),
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(p.installable, func() app.UI {
+		app.If(appStatus.installable, func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
 		app.If(s.Money, func() app.UI { return app.P().Class("banner demo").Text(p.t("app.demo")) }),
@@ -65,7 +66,7 @@ func (p *page) banners(s screen) app.UI {
 // installOffer is the browser's own prompt where it offers one, else (on
 // Apple browsers, which have no prompt) the "Add to Home Screen" hint.
 func (p *page) installOffer() []app.UI {
-	if p.apple {
+	if appStatus.apple {
 		return []app.UI{app.Text(p.t("install.apple"))}
 	}
 	return []app.UI{app.Button().Class("link").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {

@@ -34,16 +34,14 @@ var shellTexts = texts{
 	"nav.tabs":     {"Main sections", "主要栏目", "主要欄目"},
 
 	"chats.empty":    {"No chats yet. Messages from demo contacts and the Pay service appear here.", "还没有聊天。演示联系人和支付服务的消息会显示在这里。", "還沒有聊天。示範聯絡人和支付服務的訊息會在這裡顯示。"},
-	"contacts.empty": {"Demo contacts appear here once the wallet is set up.", "设置钱包后，演示联系人会显示在这里。", "設定錢包後，示範聯絡人會在這裡顯示。"},
 	"discover.empty": {"Demo shops to pay appear here.", "可付款的演示商店会显示在这里。", "可付款的示範商店會在這裡顯示。"},
 
-	"me.pay":         {"Pay and Services", "支付与服务", "支付與服務"},
-	"me.settings":    {"Settings", "设置", "設定"},
-	"me.guest":       {"Demo user", "演示用户", "示範用戶"},
-	"pay.title":      {"Pay and Services", "支付与服务", "支付與服務"},
-	"pay.money":      {"Money", "收付款", "收付款"},
-	"pay.wallet":     {"Wallet", "钱包", "錢包"},
-	"pay.comingsoon": {"The wallet opens here.", "钱包将在这里打开。", "錢包將在這裡打開。"},
+	"me.pay":      {"Pay and Services", "支付与服务", "支付與服務"},
+	"me.settings": {"Settings", "设置", "設定"},
+	"me.guest":    {"Demo user", "演示用户", "示範用戶"},
+	"pay.title":   {"Pay and Services", "支付与服务", "支付與服務"},
+	"pay.money":   {"Money", "收付款", "收付款"},
+	"pay.wallet":  {"Wallet", "钱包", "錢包"},
 
 	"settings.title":    {"Settings", "设置", "設定"},
 	"notfound.title":    {"Page not found", "找不到页面", "找不到頁面"},

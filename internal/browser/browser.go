@@ -90,6 +90,13 @@ func (p *Page) Open(url string) {
 	p.WaitLive()
 }
 
+// Visit loads url, a page that is not the app, and waits for its load
+// event.
+func (p *Page) Visit(url string) {
+	p.t.Helper()
+	p.Run(chromedp.Navigate(url))
+}
+
 // Reload reloads the page as the browser's button does and waits until the
 // app is live again.
 func (p *Page) Reload() {
@@ -150,15 +157,23 @@ func (p *Page) Click(name string) {
 
 func (p *Page) clickMatch(name, kinds string) {
 	p.t.Helper()
+	// The control must be the one under its centre, at the same place two
+	// looks in a row: a banner that appears a moment after a screen (an
+	// install offer) moves everything below it, and a click aimed before
+	// that lands on whatever moved there.
 	var box struct{ X, Y float64 }
-	expr := fmt.Sprintf(`(function(){ const el = %s(%q, %q); if (!el) return null; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return {X: r.x + r.width/2, Y: r.y + r.height/2}; })()`, find, name, kinds)
+	expr := fmt.Sprintf(`(function(){ const el = %s(%q, %q); if (!el) return null; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); const x = r.x + r.width/2, y = r.y + r.height/2; const hit = document.elementFromPoint(x, y); if (!hit || !(el === hit || el.contains(hit) || (el.labels && Array.from(el.labels).some((l) => l.contains(hit))))) return null; return {X: x, Y: y}; })()`, find, name, kinds)
 	p.waitFor(fmt.Sprintf("a control named %q", name), func() bool {
 		var res *struct{ X, Y float64 }
 		if err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &res)); err != nil || res == nil {
 			return false
 		}
+		stable := *res == box
 		box = *res
-		return true
+		if !stable {
+			time.Sleep(60 * time.Millisecond)
+		}
+		return stable
 	})
 	p.Run(chromedp.MouseClickXY(box.X, box.Y))
 }

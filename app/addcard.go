@@ -1,0 +1,337 @@
+package app
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// addCard is Wallet > Cards > Add a card, the tutorial's path: the card
+// number (or a demo card to tap), the holder and phone, the SMS code (which
+// arrives as an in-app notification), the terms, done. The step is in the
+// URL and every typed value in drafts, so a reload loses nothing.
+type addCard struct {
+	page
+	err error
+}
+
+// The Add-card flow's drafts.
+const (
+	draftCardNumber = "card-number"
+	draftCardHolder = "card-holder"
+	draftCardPhone  = "card-phone"
+	draftCardSMS    = "card-sms"
+	draftCardCode   = "card-code" // the code "sent" by SMS
+	draftCardAgree  = "card-agree"
+)
+
+var cardDrafts = []string{draftCardNumber, draftCardHolder, draftCardPhone, draftCardSMS, draftCardCode, draftCardAgree}
+
+// Render implements app.Composer.
+func (a *addCard) Render() app.UI {
+	e := a.entry()
+	var body []app.UI
+	switch {
+	case !payShows(e):
+		body = []app.UI{a.payHidden(e)}
+	case a.step() == "holder":
+		body = a.holderStep(e)
+	case a.step() == "sms":
+		body = a.smsStep()
+	case a.step() == "terms":
+		body = a.termsStep()
+	case a.step() == "done":
+		body = a.doneStep(e)
+	default:
+		body = a.numberStep()
+	}
+	return a.shell(screen{Title: a.t("cards.add"), Back: "/cards", Money: true, Body: body})
+}
+
+func (a *addCard) numberStep() []app.UI {
+	demo := wallet.DemoCards()
+	return []app.UI{
+		a.stepper(1, 4),
+		app.Div().Class("form").Body(
+			a.input(field{ID: draftCardNumber, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
+				Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}),
+			errorBox(a.cardOtherErr()),
+			button(a.t("setup.next"), true, a.checkNumber),
+		),
+		app.Section().Class("demo-cards").Aria("labelledby", "demo-cards").Body(
+			app.H2().ID("demo-cards").Class("block-title").Text(a.t("card.demo")),
+			app.P().Class("block-note").Text(a.t("card.demo.note")),
+			app.Ul().Body(app.Range(demo).Slice(func(i int) app.UI {
+				d := demo[i]
+				return app.Li().Body(app.Button().Type("button").Class("demo-card").
+					Aria("label", a.tf("card.demo.use", d.Label)).
+					OnClick(func(ctx app.Context, _ app.Event) { a.err = nil; a.pick(ctx, draftCardNumber, d.Number) }, app.EventScope(d.Number)).
+					Body(
+						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
+						app.Span().Class("demo-card-main").Body(
+							app.Span().Class("demo-card-label").Text(d.Label),
+							app.Span().Class("demo-card-number").Text(groupDigits(d.Number)),
+						),
+						app.Span().Class("demo-card-bank").Text(d.Bank.Name),
+					))
+			})),
+		),
+	}
+}
+
+// cardOtherErr is the refusal unless the number field shows it.
+func (a *addCard) cardOtherErr() string {
+	if f := wallet.ErrorField(a.err); f == "number" || f == "card" {
+		return ""
+	}
+	return a.errText(a.err)
+}
+
+// groupDigits writes a card number in groups of four.
+func groupDigits(n string) string {
+	var b strings.Builder
+	for i, r := range n {
+		if i > 0 && i%4 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// checkNumber asks the engine whether this wallet would take the card now.
+// A card that needs real-name authentication first goes on to the holder
+// step with the identity form.
+func (a *addCard) checkNumber(ctx app.Context, _ app.Event) {
+	number := a.draft(draftCardNumber)
+	a.err = a.try(func(st *wallet.State, now time.Time) error { _, _, err := st.LinkCard(number, now); return err })
+	switch {
+	case a.err == nil:
+		navigate(ctx, "/cards/add?step=holder")
+	case wallet.ErrorCode(a.err) == wallet.ESTAGE && !a.entry().Verified:
+		a.err = nil
+		navigate(ctx, "/cards/add?step=holder&id=1")
+	}
+}
+
+// cardSummary is the card being added, as the engine reads its number.
+func (a *addCard) cardSummary() app.UI {
+	info, err := wallet.CheckCard(a.draft(draftCardNumber))
+	if err != nil {
+		return nil
+	}
+	bank := info.Bank.Name
+	if bank == "" {
+		bank = a.t("card.unknownbank")
+	}
+	return app.Div().Class("card-summary").Body(
+		app.P().Class("card-summary-main").Text(bank+" · "+info.Network.Name()+" •••• "+info.Last4),
+		app.If(info.LuhnWarning, func() app.UI { return app.P().Class("card-summary-warn").Text(a.t("card.luhnwarning")) }),
+	)
+}
+
+func (a *addCard) holderStep(e wallet.EntryView) []app.UI {
+	needsID := a.needsID(e)
+	st := currentStore().Wallet()
+	dial := ""
+	if r, ok := wallet.LookupRegion(st.Persona.Region); ok {
+		dial = r.Dial
+	}
+	var holder app.UI
+	switch {
+	case needsID:
+		holder = app.Div().Body(
+			note(a.tf("card.needsid", a.regionName(e.Wallet))),
+			a.identityFields(a.err),
+		)
+	case st.Account.Identity != nil:
+		holder = app.Div().Class("field").Body(
+			app.P().Class("field-label").Text(a.t("card.holder")),
+			app.P().Class("field-static").Text(st.Account.Identity.Name),
+		)
+	default:
+		holder = a.input(field{ID: draftCardHolder, Label: a.t("card.holder"), Autocomplete: "cc-name", Err: a.fieldErr(a.err, "holder")})
+	}
+	return []app.UI{
+		a.stepper(2, 4),
+		a.cardSummary(),
+		app.Div().Class("form").Body(
+			holder,
+			a.input(field{ID: draftCardPhone, Label: a.tf("card.phone", dial), Type: "tel", Mode: "tel", Autocomplete: "tel-national", Max: 20,
+				Placeholder: a.t("card.phone.hint"), Err: a.fieldErr(a.err, "phone")}),
+			errorBox(a.otherErr(a.err)),
+			button(a.t("card.sendcode"), true, a.checkHolder),
+		),
+	}
+}
+
+// needsID reports whether the holder step asks for the identity document.
+func (a *addCard) needsID(e wallet.EntryView) bool { return a.query("id") == "1" && !e.Verified }
+
+// checkHolder checks the holder step, authenticates when the card needs
+// it, and sends the SMS code.
+func (a *addCard) checkHolder(ctx app.Context, _ app.Event) {
+	a.err = nil
+	switch needsID := a.needsID(a.entry()); {
+	case needsID:
+		id := a.identity()
+		a.err = a.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) })
+		if a.err != nil {
+			return
+		}
+		a.clearDrafts(identityDrafts...)
+	case currentStore().Wallet().Account.Identity == nil && strings.TrimSpace(a.draft(draftCardHolder)) == "":
+		a.err = wallet.FieldErrorf("holder", wallet.EIDMISSING, "%s", a.t("card.holder.missing"))
+		return
+	}
+	if n := len(digitsOf(a.draft(draftCardPhone))); n < 6 || n > 15 {
+		a.err = wallet.FieldErrorf("phone", wallet.EINVALID, "%s", a.t("card.phone.bad"))
+		return
+	}
+	a.sendCode(ctx)
+	navigate(ctx, "/cards/add?step=sms")
+}
+
+// sendCode makes a new SMS code, which the SMS step shows as a notification.
+func (a *addCard) sendCode(ctx app.Context) { a.pick(ctx, draftCardCode, newSMSCode()) }
+
+// newSMSCode is a six-digit code the demo "texts" to the user.
+func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
+
+// smsNotification shows the code as the phone's notification would.
+func smsNotification(p *page, code string) app.UI {
+	return app.If(code != "", func() app.UI {
+		return app.Div().Class("notification").Attr("role", "status").Body(
+			app.P().Class("notification-app").Text(p.t("sms.from")),
+			app.P().Class("notification-text").Body(
+				app.Text(p.t("sms.text")+" "),
+				app.Strong().Class("sms-code").Text(code),
+			),
+			app.P().Class("notification-demo").Text(p.t("sms.demo")),
+		)
+	})
+}
+
+// checkSMS compares what was typed in the draft id with the code sent.
+func checkSMS(p *page, id, code string) error {
+	if code == "" || strings.TrimSpace(p.draft(id)) != code {
+		return wallet.FieldErrorf("sms", wallet.EINVALID, "%s", p.t("sms.wrong"))
+	}
+	return nil
+}
+
+// digitsOf keeps the digits of s.
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func (a *addCard) smsStep() []app.UI {
+	code := a.draft(draftCardCode)
+	return []app.UI{
+		smsNotification(&a.page, code),
+		a.stepper(3, 4),
+		a.cardSummary(),
+		app.Div().Class("form").Body(
+			note(a.tf("sms.sent", maskPhone(a.draft(draftCardPhone)))),
+			a.input(field{ID: draftCardSMS, Label: a.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: a.fieldErr(a.err, "sms")}),
+			button(a.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
+				if a.err = checkSMS(&a.page, draftCardSMS, code); a.err == nil {
+					navigate(ctx, "/cards/add?step=terms")
+				}
+			}),
+			button(a.t("sms.resend"), false, func(ctx app.Context, _ app.Event) { a.err = nil; a.sendCode(ctx) }),
+		),
+	}
+}
+
+// maskPhone shows the last digits of a phone number only.
+func maskPhone(s string) string {
+	d := digitsOf(s)
+	if len(d) <= 4 {
+		return d
+	}
+	return strings.Repeat("•", len(d)-4) + d[len(d)-4:]
+}
+
+func (a *addCard) termsStep() []app.UI {
+	agreed := a.draft(draftCardAgree) == "1"
+	box := app.Input().Type("checkbox").ID(draftCardAgree).OnChange(func(ctx app.Context, _ app.Event) {
+		v := ""
+		if ctx.JSSrc().Get("checked").Bool() {
+			v = "1"
+		}
+		a.err = nil
+		a.pick(ctx, draftCardAgree, v)
+	})
+	if agreed {
+		box = box.Checked(true)
+	}
+	return []app.UI{
+		a.stepper(4, 4),
+		a.cardSummary(),
+		app.Div().Class("form").Body(
+			app.Div().Class("terms").Attr("tabindex", "0").Aria("label", a.t("terms.title")).Body(
+				app.H2().Text(a.t("terms.title")),
+				app.P().Text(a.t("terms.text")),
+			),
+			app.Label().Class("agree").For(draftCardAgree).Body(box, app.Span().Text(a.t("terms.agree"))),
+			app.If(a.fieldErr(a.err, "agree") != "", func() app.UI {
+				return app.P().Class("field-error").Attr("role", "alert").Text(a.fieldErr(a.err, "agree"))
+			}),
+			errorBox(a.otherErr(a.err)),
+			button(a.t("terms.done"), true, a.link),
+		),
+	}
+}
+
+// link links the card for real.
+func (a *addCard) link(ctx app.Context, _ app.Event) {
+	if a.draft(draftCardAgree) != "1" {
+		a.err = wallet.FieldErrorf("agree", wallet.EINVALID, "%s", a.t("terms.needed"))
+		return
+	}
+	number := a.draft(draftCardNumber)
+	var card wallet.LinkedCard
+	a.err = a.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		c, ev, err := st.LinkCard(number, now)
+		card = c
+		return ev, err
+	})
+	if a.err != nil {
+		return
+	}
+	a.clearDrafts(cardDrafts...)
+	navigate(ctx, "/cards/add?step=done&card="+card.ID)
+}
+
+func (a *addCard) doneStep(e wallet.EntryView) []app.UI {
+	id := a.query("card")
+	var face app.UI
+	for _, c := range currentStore().Wallet().Cards {
+		if c.ID == id {
+			face = a.cardFace(c)
+		}
+	}
+	next, label := "/wallet", a.t("rn.towallet")
+	if s, ok := setupSteps[e.Stage]; ok && e.Stage != wallet.StageOffered && e.Stage != wallet.StageAuthenticating {
+		next, label = s.Href, a.t(s.Action)
+	}
+	return []app.UI{
+		app.Div().Class("result").Body(
+			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
+			app.H2().Text(a.t("card.added")),
+		),
+		face,
+		app.Div().Class("form").Body(link(next).Class("btn btn-primary").Text(label)),
+	}
+}

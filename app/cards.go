@@ -1,0 +1,37 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// cards is Wallet > Cards: the linked cards and the way to add one.
+type cards struct{ page }
+
+// Render implements app.Composer.
+func (c *cards) Render() app.UI {
+	e := c.entry()
+	if !payShows(e) {
+		return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{c.payHidden(e)}})
+	}
+	linked := currentStore().Wallet().Cards
+	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
+		app.If(len(linked) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("cards.none")) }),
+		app.Ul().Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
+			return app.Li().Body(c.cardFace(linked[i]))
+		})),
+		app.Div().Class("form").Body(link("/cards/add").Class("btn btn-primary").Text(c.t("cards.add"))),
+	}})
+}
+
+// cardFace is a linked card as a small coloured card: bank, network, last
+// digits, and whether it is foreign to the wallet.
+func (p *page) cardFace(c wallet.LinkedCard) app.UI {
+	return app.Div().Class("card-face net-"+string(c.Network)).Body(
+		app.P().Class("card-bank").Text(c.Bank.Name),
+		app.P().Class("card-net").Text(c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
+		app.P().Class("card-number").Text("•••• "+c.Last4),
+		app.If(c.Foreign, func() app.UI { return app.P().Class("card-tag").Text(p.t("cards.foreign")) }),
+	)
+}

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"slices"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// chat is one conversation, /chat?c=<key>: its messages oldest first, and
+// what the user can do with money a contact sent (open, accept, return).
+type chat struct {
+	page
+	err error
+}
+
+// message is one bubble of a conversation.
+type message struct {
+	Time time.Time
+	Mine bool // sent by the user, shown on the right
+	Body app.UI
+}
+
+// messageSources list one kind of the engine's state as messages of the
+// conversation key. The conversation shows every source's messages by time.
+var messageSources = []func(c *chat, st *wallet.State, key string, now time.Time) []message{
+	incomingMessages,
+}
+
+// askAmount is what a contact sends when the user asks for a transfer, in
+// minor units of the wallet's currency.
+const askAmount wallet.Amount = 5200
+
+// Render implements app.Composer.
+func (c *chat) Render() app.UI {
+	key := c.query("c")
+	st := currentStore().Wallet()
+	var msgs []message
+	if st != nil {
+		now := c.now()
+		for _, source := range messageSources {
+			msgs = append(msgs, source(c, st, key, now)...)
+		}
+		slices.SortStableFunc(msgs, func(a, b message) int { return a.Time.Compare(b.Time) })
+	}
+	_, notContact := wallet.LookupContact(key)
+	e := c.entry()
+	return c.shell(screen{Title: c.chatName(key), Back: "/", Body: []app.UI{
+		c.activationCard(e),
+		errorBox(c.errText(c.err)),
+		app.If(len(msgs) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chat.empty")) }),
+		app.Ol().Class("messages").Aria("label", c.t("chat.messages")).Body(
+			app.Range(msgs).Slice(func(i int) app.UI {
+				m := msgs[i]
+				class := "message"
+				if m.Mine {
+					class += " mine"
+				}
+				return app.Li().Class(class).Body(
+					app.P().Class("message-time").Text(c.clockText(m.Time)),
+					m.Body,
+				)
+			}),
+		),
+		app.If(notContact == nil && st != nil, func() app.UI {
+			return app.Div().Class("chat-actions").Body(
+				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { c.ask(ctx, c.query("c")) }),
+			)
+		}),
+	}})
+}
+
+// ask has the contact send the user a transfer, as a friend would when
+// asked for money.
+func (c *chat) ask(ctx app.Context, key string) {
+	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		_, ev, err := st.ReceiveFrom(key, wallet.IncomingTransfer, askAmount, now)
+		return ev, err
+	})
+}
+
+// incomingMessages are the red packets and transfers the contact sent.
+func incomingMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+	var out []message
+	for _, in := range st.Incoming {
+		if in.From == key {
+			out = append(out, message{Time: in.Sent, Body: c.incomingBubble(in)})
+		}
+	}
+	return out
+}
+
+// incomingBubble is a red packet or transfer card with what can be done
+// with it, or what became of it.
+func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
+	packet := in.Kind == wallet.IncomingPacket
+	class, title, sub := "money-card transfer", c.t("chat.transfer"), in.Money.String()
+	if packet {
+		class, title, sub = "money-card packet", c.t("chat.packet"), c.t("chat.packet.greeting")
+	}
+	from := c.chatName(in.From)
+	var status app.UI
+	switch in.Status {
+	case wallet.StatusPending:
+		status = app.Div().Class("money-actions").Body(
+			app.P().Class("money-status").Body(app.Text(c.t("chat.expiresin")+" "), c.countdown(in.Expires)),
+			app.If(packet, func() app.UI {
+				return button(c.t("chat.open"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID))
+			}).Else(func() app.UI {
+				return app.Div().Class("money-buttons").Body(
+					button(c.t("chat.accept"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID)),
+					button(c.t("chat.return"), false, nil).OnClick(func(ctx app.Context, e app.Event) { c.giveBack(ctx, in) }, app.EventScope(in.ID)),
+				)
+			}),
+		)
+	case wallet.StatusHeld:
+		status = app.P().Class("money-status").Text(c.tf("chat.held", in.Money.String()))
+	case wallet.StatusAccepted:
+		status = app.P().Class("money-status").Text(c.tf("chat.accepted", in.Money.String()))
+	case wallet.StatusReturned:
+		key := "chat.returned"
+		if lapsed(in) {
+			key = "chat.lapsed"
+		}
+		status = app.P().Class("money-status").Text(c.tf(key, in.Money.String(), from))
+	case wallet.StatusRefunded:
+		status = app.P().Class("money-status").Text(c.tf("chat.refunded", in.Money.String(), from))
+	}
+	return app.Div().Class(class).Body(
+		app.P().Class("money-title").Text(title),
+		app.P().Class("money-sub").Text(sub),
+		status,
+	)
+}
+
+// take opens a red packet or accepts a transfer.
+func (c *chat) take(ctx app.Context, in wallet.Incoming) {
+	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		var ev []wallet.Event
+		var err error
+		if in.Kind == wallet.IncomingPacket {
+			_, ev, err = st.OpenRedPacket(in.ID, now)
+		} else {
+			_, ev, err = st.AcceptTransfer(in.ID, now)
+		}
+		return ev, err
+	})
+}
+
+// giveBack returns a transfer to its sender at once.
+func (c *chat) giveBack(ctx app.Context, in wallet.Incoming) {
+	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		_, ev, err := st.ReturnTransfer(in.ID, now)
+		return ev, err
+	})
+}
+
+// lapsed reports whether in went back because the activation it started
+// lapsed, rather than because the user returned it.
+func lapsed(in wallet.Incoming) bool {
+	return slices.ContainsFunc(currentStore().Wallet().Ledger, func(e wallet.Entry) bool {
+		return e.Kind == wallet.EntryActivationReturn && e.Ref == in.ID
+	})
+}

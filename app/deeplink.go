@@ -1,0 +1,171 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// linkRequest is what a page's URL asks for, gathered from every parameter
+// before any of it is carried out, so that ?region=GB&rules=2024 restarts
+// the demo once, not twice.
+type linkRequest struct {
+	Region wallet.RegionCode
+	Rules  wallet.RulesetID
+	Name   string
+}
+
+// linkParams are the URL parameters every page obeys when it loads. Each
+// reads its value into the request and reports whether the value is one the
+// demo knows; an unknown one is ignored with a console warning.
+var linkParams = []struct {
+	Name string
+	Read func(v string, r *linkRequest) bool
+}{
+	{"region", func(v string, r *linkRequest) bool {
+		c := wallet.RegionCode(strings.ToUpper(strings.TrimSpace(v)))
+		_, ok := wallet.LookupRegion(c)
+		if ok {
+			r.Region = c
+		}
+		return ok
+	}},
+	{"rules", func(v string, r *linkRequest) bool {
+		_, err := wallet.LookupRuleset(wallet.RulesetID(v))
+		if err == nil {
+			r.Rules = wallet.RulesetID(v)
+		}
+		return err == nil
+	}},
+	{"name", func(v string, r *linkRequest) bool {
+		v = strings.TrimSpace(v)
+		// The engine judges names; any region will do to ask it.
+		_, err := wallet.NewState(wallet.Persona{Name: v, Region: wallet.Mainland}, wallet.DefaultRuleset, currentStore().Now())
+		if err == nil {
+			r.Name = v
+		}
+		return err == nil
+	}},
+}
+
+// readLink gathers the request of query, warning about each value the demo
+// does not know.
+func readLink(q url.Values) linkRequest {
+	var r linkRequest
+	for _, p := range linkParams {
+		v, ok := q[p.Name]
+		if !ok {
+			continue
+		}
+		if !p.Read(v[0], &r) {
+			warn("walletdemo: ignoring the URL parameter " + p.Name + "=" + v[0] + ": not a value the demo knows")
+		}
+	}
+	return r
+}
+
+// OnNav applies the URL's parameters each time a page is navigated to.
+func (p *page) OnNav(ctx app.Context) {
+	applyLink(ctx, readLink(ctx.Page().URL().Query()))
+}
+
+// applyLink carries out r. Without a persona yet, a region starts the demo
+// at once and the rest prefills the onboarding. With one, it restarts the
+// demo only when something differs, so reloading a deep link keeps the
+// user's progress.
+func applyLink(ctx app.Context, r linkRequest) {
+	s := currentStore()
+	st := s.Wallet()
+	if st == nil {
+		if r.Region == "" {
+			keepDrafts(ctx, map[string]string{draftName: r.Name, draftRules: string(r.Rules)})
+			return
+		}
+		name := r.Name
+		if name == "" {
+			name = (&page{}).t("me.guest")
+		}
+		rules := r.Rules
+		if rules == "" {
+			rules = wallet.DefaultRuleset
+		}
+		if err := s.Start(wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
+			warn("walletdemo: " + err.Error())
+			return
+		}
+		ctx.SetState(revState, s.Rev())
+		return
+	}
+	want := st.Persona
+	if r.Region != "" {
+		want.Region = r.Region
+	}
+	if r.Name != "" {
+		want.Name = r.Name
+	}
+	rules := st.Ruleset
+	if r.Rules != "" {
+		rules = r.Rules
+	}
+	if err := restartAs(ctx, want, rules); err != nil {
+		warn("walletdemo: " + err.Error())
+	}
+}
+
+// keepDrafts saves the non-empty values as drafts.
+func keepDrafts(ctx app.Context, values map[string]string) {
+	empty := true
+	for _, v := range values {
+		empty = empty && v == ""
+	}
+	if empty {
+		return
+	}
+	(&page{}).update(ctx, func(d *Document) error {
+		for k, v := range values {
+			if v != "" {
+				if d.Drafts == nil {
+					d.Drafts = map[string]string{}
+				}
+				d.Drafts[k] = v
+			}
+		}
+		return nil
+	})
+}
+
+// restartAs starts the demo again as persona under rules when either
+// differs from the current ones, keeping the demo clock.
+func restartAs(ctx app.Context, persona wallet.Persona, rules wallet.RulesetID) error {
+	st := currentStore().Wallet()
+	if st.Persona == persona && st.Ruleset == rules {
+		return nil
+	}
+	return (&page{}).do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		events, err := st.ChangeRuleset(rules, now)
+		if err != nil {
+			return nil, err
+		}
+		more, err := st.ChangePersona(persona, now)
+		return append(events, more...), err
+	})
+}
+
+// query returns the value of key in the page's URL ("" on the server).
+func (p *page) query(key string) string {
+	if !app.IsClient {
+		return ""
+	}
+	return app.Window().URL().Query().Get(key)
+}
+
+// warn writes to the browser console.
+func warn(msg string) {
+	if app.IsClient {
+		app.Window().Get("console").Call("warn", msg)
+	}
+}

@@ -1,0 +1,242 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// The onboarding's drafts: what the user picked so far, kept across reloads.
+const (
+	draftName        = "welcome.name"
+	draftRegion      = "welcome.region"
+	draftRegionQuery = "welcome.q"
+	draftRules       = "welcome.rules"
+)
+
+// onboarding is the first run: who the user is in the demo (display name
+// and registration region) and which rules the demo follows. Settings
+// comes back here to change them. Step 1 is the persona, step "rules" the
+// ruleset; ?next= is where to go once done.
+type onboarding struct {
+	page
+	err error
+}
+
+// Render implements app.Composer.
+func (o *onboarding) Render() app.UI {
+	back := "/"
+	if currentStore().Wallet() != nil {
+		back = "/settings"
+	}
+	var body []app.UI
+	if o.step() == "rules" {
+		back = o.here("")
+		body = o.rulesStep()
+	} else {
+		body = o.personaStep()
+	}
+	return o.shell(screen{Title: o.t("welcome.title"), Back: back, Body: body})
+}
+
+// welcomeCard invites a first-time visitor to the onboarding. Chats, the
+// first screen, shows it until a persona is picked.
+func (p *page) welcomeCard() app.UI {
+	return app.Section().Class("welcome-card").Aria("labelledby", "welcome-title").Body(
+		app.H2().ID("welcome-title").Text(p.t("welcome.title")),
+		app.P().Text(p.t("welcome.card")),
+		link("/welcome").Class("btn btn-primary").Text(p.t("welcome.go")),
+	)
+}
+
+// here is this screen at step, keeping where to go next.
+func (o *onboarding) here(step string) string {
+	path := "/welcome"
+	if next := o.query("next"); next != "" {
+		path += "?next=" + url.QueryEscape(next)
+	}
+	if step == "" {
+		return path
+	}
+	if strings.Contains(path, "?") {
+		return path + "&step=" + step
+	}
+	return path + "?step=" + step
+}
+
+func (o *onboarding) personaStep() []app.UI {
+	selected := wallet.RegionCode(o.draft(draftRegion))
+	q := o.draft(draftRegionQuery)
+	var rows []app.UI
+	for _, r := range wallet.Regions() {
+		if !regionMatches(r, q) {
+			continue
+		}
+		code := r.Code
+		name := r.Name.In(string(o.lang()))
+		radio := app.Input().Type("radio").Name("region").Value(string(code)).Aria("label", name).
+			OnChange(func(ctx app.Context, e app.Event) { o.pickRegion(ctx, code) }, app.EventScope(code))
+		if code == selected {
+			radio = radio.Checked(true)
+		}
+		rows = append(rows, app.Label().Class("choice region").Body(
+			radio,
+			app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(code)),
+			app.Span().Class("choice-label").Text(name),
+			app.Span().Class("dial").Text(r.Dial),
+		))
+	}
+	if len(rows) == 0 {
+		rows = append(rows, app.P().Class("empty").Text(o.t("welcome.noregion")))
+	}
+	return []app.UI{
+		o.stepper(1, 2),
+		note(o.t("welcome.intro")),
+		app.Div().Class("form").Body(
+			o.input(field{ID: draftName, Label: o.t("welcome.name"), Autocomplete: "nickname", Max: 40,
+				Placeholder: o.t("welcome.name.hint"), Err: o.fieldErr(o.err, "name")}),
+			app.FieldSet().Class("group choices regions").Body(
+				app.Legend().Text(o.t("welcome.region")),
+				app.If(selected != "", func() app.UI {
+					return app.P().Class("picked").Text(o.t("welcome.picked") + " " + o.regionLabel(selected))
+				}),
+				o.searchBox(draftRegionQuery, o.t("welcome.search")),
+				app.Div().Class("region-list").Body(rows...),
+			),
+			app.If(o.fieldErr(o.err, "region") != "", func() app.UI {
+				return app.P().Class("field-error").Attr("role", "alert").Text(o.fieldErr(o.err, "region"))
+			}),
+			button(o.t("setup.next"), true, o.toRules),
+		),
+	}
+}
+
+func (o *onboarding) pickRegion(ctx app.Context, c wallet.RegionCode) {
+	o.err = nil
+	o.pick(ctx, draftRegion, string(c))
+}
+
+// persona is what the user typed and picked.
+func (o *onboarding) persona() wallet.Persona {
+	return wallet.Persona{Name: strings.TrimSpace(o.draft(draftName)), Region: wallet.RegionCode(o.draft(draftRegion))}
+}
+
+// toRules asks the engine whether the persona would do, then moves on.
+func (o *onboarding) toRules(ctx app.Context, e app.Event) {
+	p := o.persona()
+	switch {
+	case p.Region == "":
+		o.err = wallet.FieldErrorf("region", wallet.EINVALID, "%s", o.t("welcome.needregion"))
+	default:
+		_, o.err = wallet.NewState(p, wallet.DefaultRuleset, o.now())
+	}
+	if o.err != nil {
+		return
+	}
+	navigate(ctx, o.here("rules"))
+}
+
+// rulesDesc says in a line what each ruleset means for the user.
+var rulesDesc = map[wallet.RulesetID]string{
+	wallet.Rules2020: "rules.2020.desc",
+	wallet.Rules2024: "rules.2024.desc",
+}
+
+func (o *onboarding) chosenRules() wallet.RulesetID {
+	if id := wallet.RulesetID(o.draft(draftRules)); id != "" {
+		return id
+	}
+	return wallet.DefaultRuleset
+}
+
+func (o *onboarding) rulesStep() []app.UI {
+	chosen := o.chosenRules()
+	region := wallet.RegionCode(o.draft(draftRegion))
+	return []app.UI{
+		o.stepper(2, 2),
+		note(o.t("welcome.rules.intro")),
+		app.Div().Class("form").Body(
+			app.FieldSet().Class("group choices").Body(
+				app.Legend().Text(o.t("welcome.rules")),
+				app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
+					r := wallet.Rulesets()[i]
+					id := r.ID
+					radio := app.Input().Type("radio").Name("rules").Value(string(id)).Aria("label", o.local(r.Title)).
+						OnChange(func(ctx app.Context, e app.Event) { o.pick(ctx, draftRules, string(id)) }, app.EventScope(id))
+					if id == chosen {
+						radio = radio.Checked(true)
+					}
+					return app.Label().Class("choice rules").Body(
+						radio,
+						app.Span().Class("choice-label").Body(
+							app.Strong().Text(o.local(r.Title)),
+							app.Span().Class("choice-sub").Text(o.t(rulesDesc[id])),
+							app.If(region != "", func() app.UI { return o.walletNote(r, region) }),
+						),
+					)
+				}),
+			),
+			errorBox(o.errText(o.err)),
+			button(o.t("welcome.start"), true, o.start),
+		),
+	}
+}
+
+// walletNote says which wallet the picked region gets under r, and when its
+// own wallet closed or stopped taking sign-ups.
+func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.UI {
+	now := o.now()
+	var text string
+	own, has := r.Wallet(region)
+	switch {
+	case has && !own.Closes.IsZero() && own.ClosedAt(now):
+		text = o.tf("welcome.closed", o.regionName(region), o.date(own.Closes))
+	case has && !own.OpenForSignUp(now):
+		text = o.tf("welcome.signupsended", o.regionName(region), o.date(own.SignUpsEnd))
+	case has:
+		text = o.tf("welcome.ownwallet", o.regionName(region), own.Currency)
+		return app.Span().Class("choice-note").Text(text)
+	}
+	overseas, _ := r.Wallet(r.OverseasWallet)
+	how := o.t("welcome.activate.money")
+	if r.PaySwitch {
+		how = o.t("welcome.activate.switch")
+	}
+	if text != "" {
+		text += " "
+	}
+	text += o.tf("welcome.overseas", o.regionName(overseas.Region), overseas.Currency, how)
+	return app.Span().Class("choice-note").Text(text)
+}
+
+// start begins the demo as the chosen persona under the chosen rules, or
+// restarts it when they changed.
+func (o *onboarding) start(ctx app.Context, e app.Event) {
+	p, rules := o.persona(), o.chosenRules()
+	s := currentStore()
+	if s.Wallet() == nil {
+		o.err = s.Start(p, rules)
+		if o.err == nil {
+			ctx.SetState(revState, s.Rev())
+		}
+	} else {
+		o.err = restartAs(ctx, p, rules)
+	}
+	if o.err != nil {
+		return
+	}
+	o.clearDrafts(draftName, draftRegion, draftRegionQuery, draftRules)
+	navigate(ctx, safeNext(o.query("next"), "/"))
+}
+
+// safeNext is next when it is one of the app's own paths, else fallback:
+// a link must not send the user off the demo.
+func safeNext(next, fallback string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/welcome") {
+		return fallback
+	}
+	return next
+}

@@ -1,0 +1,181 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// paySettings is Wallet > Payment settings: real-name status, changing the
+// payment PIN, and resetting a forgotten one by a linked card.
+type paySettings struct{ page }
+
+// Render implements app.Composer.
+func (s *paySettings) Render() app.UI {
+	e := s.entry()
+	st := currentStore().Wallet()
+	verified := s.t("paysettings.unverified")
+	if st != nil && st.Account.Identity != nil {
+		verified = s.tf("paysettings.verified", st.Account.Identity.Name)
+	}
+	return s.shell(screen{Title: s.t("paysettings.title"), Back: "/wallet", Money: true, Body: []app.UI{
+		app.If(!payShows(e), func() app.UI { return s.payHidden(e) }),
+		app.If(payShows(e), func() app.UI {
+			return app.Div().Body(
+				app.Section().Class("group settings-block").Body(
+					app.H2().Class("block-title").Text(s.t("rn.title")),
+					app.P().Class("block-line").Text(verified),
+					app.If(!e.Verified, func() app.UI { return link("/realname").Class("btn").Text(s.t("act.verify")) }),
+				),
+				app.If(!e.LockedUntil.IsZero(), func() app.UI {
+					return app.P().Class("banner warn").Text(s.tf("paysettings.locked", s.clockText(e.LockedUntil)))
+				}),
+				app.If(e.Stage == wallet.StageActive, func() app.UI {
+					return group(
+						cell("/paysettings/pin", iconLock, s.t("paysettings.change")),
+						cell("/paysettings/forgot", iconCard, s.t("paysettings.forgot")),
+					)
+				}).Else(func() app.UI { return note(s.t("paysettings.nopin")) }),
+			)
+		}),
+	}})
+}
+
+// changePIN is Payment settings > Change payment PIN: the current PIN, the
+// new one, then the new one again. The current PIN is never saved, so a
+// reload before the new one is taken asks for it again; after that the
+// engine keeps the step.
+type changePIN struct {
+	page
+	old   string
+	err   error
+	wrong int
+}
+
+// Render implements app.Composer.
+func (c *changePIN) Render() app.UI {
+	var body []app.UI
+	st := currentStore().Wallet()
+	switch {
+	case st == nil || st.Account.Stage != wallet.StageActive:
+		body = []app.UI{note(c.t("paysettings.nopin"))}
+	case c.step() == "done":
+		body = pinDone(&c.page)
+	case st.Account.PIN.Pending != "":
+		body = pinStep(&c.page, &c.err, &c.wrong, "pin-confirm", c.t("pin.again"), "", confirmNewPIN, "/paysettings/pin?step=done")
+	case c.old != "":
+		body = pinStep(&c.page, &c.err, &c.wrong, "pin-new", c.t("pin.enter"), c.t("pin.rules"), func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+			return st.ChangePIN(c.old, pin, now)
+		}, "/paysettings/pin?step=confirm")
+	default:
+		body = []app.UI{
+			app.Div().Class("form").Body(errorBox(c.errText(c.err))),
+			&pinPad{ID: "pin-old", Label: c.t("pin.current"), Delete: c.t("pin.delete"), Wrong: c.wrong, OnDone: c.checkOld},
+		}
+	}
+	return c.shell(screen{Title: c.t("paysettings.change"), Back: "/paysettings", Money: true, Body: body})
+}
+
+// checkOld checks the current PIN with the engine; a wrong one counts as
+// it does when paying.
+func (c *changePIN) checkOld(ctx app.Context, pin string) {
+	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.VerifyPIN(pin, now) })
+	if c.err != nil {
+		c.wrong++
+		return
+	}
+	c.old = pin
+}
+
+func confirmNewPIN(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+	return st.ConfirmNewPIN(pin, now)
+}
+
+// pinDone is the end of changing or resetting the PIN.
+func pinDone(p *page) []app.UI {
+	return []app.UI{
+		app.Div().Class("result").Body(
+			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
+			app.H2().Text(p.t("paysettings.changed")),
+		),
+		app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
+	}
+}
+
+// forgotPIN is Payment settings > Forgot payment PIN: the number of a
+// linked card, the SMS code sent to its phone, then a new PIN twice.
+type forgotPIN struct {
+	page
+	err   error
+	wrong int
+}
+
+const (
+	draftForgotCard = "forgot-card"
+	draftForgotSMS  = "forgot-sms"
+	draftForgotCode = "forgot-code"
+)
+
+// Render implements app.Composer.
+func (f *forgotPIN) Render() app.UI {
+	var body []app.UI
+	st := currentStore().Wallet()
+	switch {
+	case st == nil || st.Account.Stage != wallet.StageActive:
+		body = []app.UI{note(f.t("paysettings.nopin"))}
+	case f.step() == "done":
+		body = pinDone(&f.page)
+	case st.Account.PIN.Pending != "":
+		body = pinStep(&f.page, &f.err, &f.wrong, "pin-confirm", f.t("pin.again"), "", confirmNewPIN, "/paysettings/forgot?step=done")
+	case f.step() == "sms":
+		body = f.smsStep()
+	case f.step() == "new":
+		card := f.draft(draftForgotCard)
+		body = pinStep(&f.page, &f.err, &f.wrong, "pin-new", f.t("pin.enter"), f.t("pin.rules"), func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+			return st.ResetPIN(card, pin, now)
+		}, "/paysettings/forgot?step=confirm")
+	default:
+		body = f.cardStep(st)
+	}
+	return f.shell(screen{Title: f.t("paysettings.forgot"), Back: "/paysettings", Money: true, Body: body})
+}
+
+func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
+	var hints []string
+	for _, c := range st.Cards {
+		hints = append(hints, c.Bank.Name+" "+c.Network.Name()+" •••• "+c.Last4)
+	}
+	return []app.UI{
+		note(f.t("forgot.intro")),
+		app.Div().Class("form").Body(
+			f.input(field{ID: draftForgotCard, Label: f.t("forgot.card"), Mode: "numeric", Autocomplete: "off", Max: 23,
+				Placeholder: strings.Join(hints, " / "), Err: f.fieldErr(f.err, "card") + f.fieldErr(f.err, "number")}),
+			button(f.t("card.sendcode"), true, func(ctx app.Context, _ app.Event) {
+				if _, f.err = st.LinkedCardFor(f.draft(draftForgotCard)); f.err != nil {
+					return
+				}
+				f.pick(ctx, draftForgotCode, newSMSCode())
+				navigate(ctx, "/paysettings/forgot?step=sms")
+			}),
+		),
+	}
+}
+
+func (f *forgotPIN) smsStep() []app.UI {
+	code := f.draft(draftForgotCode)
+	return []app.UI{
+		smsNotification(&f.page, code),
+		app.Div().Class("form").Body(
+			f.input(field{ID: draftForgotSMS, Label: f.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: f.fieldErr(f.err, "sms")}),
+			button(f.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
+				if f.err = checkSMS(&f.page, draftForgotSMS, code); f.err == nil {
+					f.clearDrafts(draftForgotSMS, draftForgotCode)
+					navigate(ctx, "/paysettings/forgot?step=new")
+				}
+			}),
+		),
+	}
+}

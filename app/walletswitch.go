@@ -1,0 +1,50 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// walletSwitch shows the ruleset's regional wallets side by side, each with
+// its own currency and balance, and why they cannot be combined.
+type walletSwitch struct{ page }
+
+// walletStatus words each status of a wallet.
+var walletStatus = map[wallet.WalletStatus]string{
+	wallet.WalletYours:        "wallets.yours",
+	wallet.WalletOpen:         "wallets.open",
+	wallet.WalletSignUpsEnded: "wallets.signupsended",
+	wallet.WalletClosed:       "wallets.closed",
+}
+
+// Render implements app.Composer.
+func (w *walletSwitch) Render() app.UI {
+	st := currentStore().Wallet()
+	var views []wallet.WalletView
+	if st != nil {
+		views = st.WalletViews(w.now())
+	}
+	return w.shell(screen{Title: w.t("wallets.title"), Back: "/wallet", Money: true, Body: []app.UI{
+		note(w.t("wallets.intro")),
+		app.Ul().Class("wallet-grid").Body(app.Range(views).Slice(func(i int) app.UI {
+			v := views[i]
+			return app.Li().Class("wallet-tile "+string(v.Status)).Body(
+				app.P().Class("wallet-flag").Aria("hidden", "true").Text(wallet.FlagEmoji(v.Region)),
+				app.H2().Class("wallet-name").Text(w.local(v.Name)),
+				app.P().Class("wallet-currency").Text(string(v.Currency)),
+				app.P().Class("wallet-status").Text(w.t(walletStatus[v.Status])),
+				app.If(v.Status == wallet.WalletYours, func() app.UI {
+					return app.P().Class("wallet-balance").Text(v.Balance.String())
+				}),
+				app.If(!v.SignUpsEnd.IsZero(), func() app.UI {
+					return app.P().Class("wallet-date").Text(w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
+				}),
+				app.If(!v.Closes.IsZero(), func() app.UI {
+					return app.P().Class("wallet-date").Text(w.tf("wallets.closes", w.date(v.Closes)))
+				}),
+			)
+		})),
+		note(w.t("wallets.apart")),
+	}})
+}
