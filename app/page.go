@@ -29,7 +29,9 @@ func (p *page) OnMount(ctx app.Context) {
 	appStatus.installable = ctx.IsAppInstallable()
 	appStatus.apple = ctx.IsAppleBrowser()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
-	watchOtherTabs(ctx)
+	if rememberCtx(ctx) {
+		startHooks()
+	}
 	markLive()
 }
 

@@ -15,12 +15,13 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	ui "walletdemo/app"
 	"walletdemo/internal/webserve"
 )
 
 const usage = `Usage:
-  walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"]
-  walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] DIR
+  walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"] [-allow-origin https://site.example]
+  walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] [-allow-origin ...] DIR
   walletdemo compress FILE...
 
 serve      serve the demo (the default)
@@ -68,7 +69,7 @@ func serveCmd(args []string) error {
 	var cfg config
 	fs.StringVar(&cfg.Addr, "addr", ":8000", "address to listen on")
 	fs.StringVar(&cfg.Web, "web", "web", "folder of static files, with app.wasm")
-	fs.StringVar(&cfg.FrameAncestors, "frame-ancestors", "'self'", "CSP frame-ancestors: the sites that may embed the demo")
+	cfg.addFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -139,6 +140,31 @@ func compressCmd(args []string) error {
 		}
 	}
 	return nil
+}
+
+// siteOptions are what the server and the static export both take from
+// the operator: who may embed the demo, and who may drive it.
+type siteOptions struct {
+	// FrameAncestors is the CSP frame-ancestors list.
+	FrameAncestors string
+	// AllowOrigins are the host pages whose messages the embedded demo
+	// obeys and to which it posts events.
+	AllowOrigins []string
+}
+
+func (o *siteOptions) addFlags(fs *flag.FlagSet) {
+	fs.StringVar(&o.FrameAncestors, "frame-ancestors", "'self'", "CSP frame-ancestors: the sites that may embed the demo")
+	fs.Func("allow-origin", "origins (comma-separated, or the flag repeated) of host pages that may embed and drive the demo", func(v string) error {
+		origins, err := ui.ParseOrigins(v)
+		o.AllowOrigins = append(o.AllowOrigins, origins...)
+		return err
+	})
+}
+
+// frameAncestors is the CSP list: the operator's, plus every allowed
+// origin, since a page allowed to drive the demo must be able to embed it.
+func (o siteOptions) frameAncestors() string {
+	return strings.Join(append([]string{o.FrameAncestors}, o.AllowOrigins...), " ")
 }
 
 // checkFrameAncestors refuses a frame-ancestors value that would break out

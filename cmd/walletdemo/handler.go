@@ -5,6 +5,7 @@ package main
 import (
 	_ "embed"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,8 +31,9 @@ var icons = app.Icon{
 }
 
 // newAppHandler returns go-app's handler for the app built into wasm, with
-// every route precached, served under prefix ("" or "/path").
-func newAppHandler(wasm webserve.Wasm, prefix string) *app.Handler {
+// every route precached, served under prefix ("" or "/path"), obeying host
+// pages from origins.
+func newAppHandler(wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
@@ -52,5 +54,6 @@ func newAppHandler(wasm webserve.Wasm, prefix string) *app.Handler {
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
+		Env:                   map[string]string{ui.EmbedOriginsEnv: strings.Join(origins, " ")},
 	}
 }

@@ -132,7 +132,7 @@ func TestHosts(t *testing.T) {
 		for _, prefix := range []string{"", "/tutorials/wallet"} {
 			t.Run(name+"/prefix="+prefix, func(t *testing.T) {
 				site := t.TempDir()
-				if err := exportStatic(site, webDir(t), prefix, "'self'"); err != nil {
+				if err := exportStatic(site, webDir(t), prefix, siteOptions{FrameAncestors: "'self'"}); err != nil {
 					t.Fatal(err)
 				}
 				// The servers' workers read the files as another user.

@@ -70,7 +70,7 @@ func (ts *testServer) Stop() {
 // startDemo serves the demo from the repository's web folder.
 func startDemo(t testing.TB) *testServer {
 	t.Helper()
-	h, err := newServer(config{Web: webDir(t), FrameAncestors: "'self'"})
+	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{FrameAncestors: "'self'"}})
 	if err != nil {
 		t.Fatal(err)
 	}

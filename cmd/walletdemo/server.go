@@ -16,8 +16,7 @@ import (
 type config struct {
 	Addr string
 	Web  string
-	// FrameAncestors is the CSP frame-ancestors list: who may embed the demo.
-	FrameAncestors string
+	siteOptions
 }
 
 // newServer returns the demo's HTTP handler: health check, the web folder,
@@ -31,7 +30,7 @@ func newServer(cfg config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages := newAppHandler(wasm, "")
+	pages := newAppHandler(wasm, "", cfg.AllowOrigins)
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -41,7 +40,7 @@ func newServer(cfg config) (http.Handler, error) {
 	})
 	mux.Handle("/web/", files)
 	mux.Handle("/", routed(pages))
-	return webserve.Secure(cfg.FrameAncestors, mux), nil
+	return webserve.Secure(cfg.frameAncestors(), mux), nil
 }
 
 // routed sends known routes and go-app's own files to pages, answers 404

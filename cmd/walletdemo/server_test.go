@@ -136,7 +136,7 @@ func TestSecurityHeadersEverywhere(t *testing.T) {
 }
 
 func TestFrameAncestorsFlag(t *testing.T) {
-	h, err := newServer(config{Web: webDir(t), FrameAncestors: "'self' https://tutorials.example"})
+	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{FrameAncestors: "'self' https://tutorials.example"}})
 	if err != nil {
 		t.Fatal(err)
 	}

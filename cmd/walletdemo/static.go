@@ -21,17 +21,18 @@ func staticCmd(args []string) error {
 	fs := newFlags("static")
 	web := fs.String("web", "web", "folder of static files, with app.wasm")
 	prefix := fs.String("prefix", "", "path the site is served under, e.g. /demo")
-	frame := fs.String("frame-ancestors", "'self'", "CSP frame-ancestors for the host configurations: the sites that may embed the demo")
+	var opts siteOptions
+	opts.addFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("static: name one output folder\n\n%s", usage)
 	}
-	if err := checkFrameAncestors(*frame); err != nil {
+	if err := checkFrameAncestors(opts.FrameAncestors); err != nil {
 		return err
 	}
-	return exportStatic(fs.Arg(0), *web, *prefix, *frame)
+	return exportStatic(fs.Arg(0), *web, *prefix, opts)
 }
 
 // goappFiles are the files go-app's handler generates besides the pages.
@@ -41,7 +42,7 @@ var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manife
 // page (/ as index.html, /x as x.html), go-app's scripts, worker and
 // manifest, the web folder with app.wasm and its compressed siblings, and
 // configurations for nginx, Caddy and _headers hosts.
-func exportStatic(dir, web, prefix, frameAncestors string) error {
+func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	prefix, err := cleanPrefix(prefix)
 	if err != nil {
 		return err
@@ -56,7 +57,7 @@ func exportStatic(dir, web, prefix, frameAncestors string) error {
 	if err := copyTree(web, filepath.Join(dir, "web")); err != nil {
 		return err
 	}
-	h := newAppHandler(wasm, prefix)
+	h := newAppHandler(wasm, prefix, opts.AllowOrigins)
 	for _, p := range append(ui.Paths(), goappFiles...) {
 		name := strings.TrimPrefix(p, "/")
 		switch {
@@ -69,7 +70,7 @@ func exportStatic(dir, web, prefix, frameAncestors string) error {
 			return err
 		}
 	}
-	return writeHostConfigs(dir, prefix, frameAncestors)
+	return writeHostConfigs(dir, prefix, opts.frameAncestors())
 }
 
 // cleanPrefix turns "demo/", "/demo" or "/" into "/demo" or "".

@@ -38,7 +38,7 @@ func TestStaticExportWorksOffline(t *testing.T) {
 	for _, prefix := range []string{"", "/demo/tutorial"} {
 		t.Run("prefix="+prefix, func(t *testing.T) {
 			dir := t.TempDir()
-			if err := exportStatic(dir, webDir(t), prefix, "'self'"); err != nil {
+			if err := exportStatic(dir, webDir(t), prefix, siteOptions{FrameAncestors: "'self'"}); err != nil {
 				t.Fatal(err)
 			}
 			for _, f := range []string{"index.html", "settings.html", "me.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/icons/icon.svg"} {

@@ -65,7 +65,7 @@ func TestUpdateBannerReloadsIntoTheNewVersion(t *testing.T) {
 	p.Eval(`caches.keys()`, &before)
 
 	next := newVersion(t, webDir(t))
-	h, err := newServer(config{Web: next, FrameAncestors: "'self'"})
+	h, err := newServer(config{Web: next, siteOptions: siteOptions{FrameAncestors: "'self'"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,211 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
+	"walletdemo/wallet"
+)
+
+// The embedding protocol. A host page sends
+//
+//	{type: "walletdemo:command", command: "reset" | "start-tour" | "goto-step" | "set-lang", tour, step, lang}
+//
+// and receives
+//
+//	{type: "walletdemo:event", event: "ready" | "step" | "complete" | "payment" | "reset", ...}
+//
+// Both directions are limited to the origins the operator allows.
+const (
+	commandType = "walletdemo:command"
+	eventType   = "walletdemo:event"
+	// maxMessage caps a host message; the largest real one is far smaller.
+	maxMessage = 1024
+)
+
+// EmbedOriginsEnv names the go-app environment variable that carries the
+// operator's allow-list to the app: origins separated by spaces.
+const EmbedOriginsEnv = "WALLETDEMO_EMBED_ORIGINS"
+
+// hostCommand is a command from the host page, validated.
+type hostCommand struct {
+	Command string `json:"command"`
+	Tour    string `json:"tour,omitempty"`
+	Step    int    `json:"step,omitempty"`
+	Lang    string `json:"lang,omitempty"`
+}
+
+// tourID is the form of a tour's id.
+var tourID = regexp.MustCompile(`^[a-z][a-z0-9-]{0,39}$`)
+
+// errIgnored is every reason a host message is not obeyed; the reason goes
+// to the console, never to the host.
+var errIgnored = errors.New("walletdemo: host message ignored")
+
+// parseHostMessage checks a message from origin, given as the JSON of its
+// data, against the allow-list and the protocol.
+func parseHostMessage(origin, data string, allowed []string) (hostCommand, error) {
+	var c hostCommand
+	if !originAllowed(origin, allowed) {
+		return c, errIgnored
+	}
+	if len(data) > maxMessage {
+		return c, errIgnored
+	}
+	var raw struct {
+		Type string `json:"type"`
+		hostCommand
+	}
+	if err := json.Unmarshal([]byte(data), &raw); err != nil || raw.Type != commandType {
+		return c, errIgnored
+	}
+	c = raw.hostCommand
+	switch c.Command {
+	case "reset":
+		return hostCommand{Command: c.Command}, nil
+	case "set-lang":
+		l, ok := i18n.Parse(c.Lang)
+		if !ok {
+			return hostCommand{}, errIgnored
+		}
+		return hostCommand{Command: c.Command, Lang: string(l)}, nil
+	case "start-tour", "goto-step":
+		if !tourID.MatchString(c.Tour) || c.Step < 0 || c.Step > 99 {
+			return hostCommand{}, errIgnored
+		}
+		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step}, nil
+	}
+	return hostCommand{}, errIgnored
+}
+
+// originAllowed reports whether origin is exactly one of allowed.
+func originAllowed(origin string, allowed []string) bool {
+	for _, a := range allowed {
+		if origin != "" && origin == a {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseOrigins reads an operator's allow-list — origins such as
+// https://tutorials.example, separated by commas or spaces — into their
+// canonical form, refusing anything that is not a plain http(s) origin.
+func ParseOrigins(list string) ([]string, error) {
+	var out []string
+	for _, f := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' }) {
+		u, err := url.Parse(f)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+			u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+			return nil, errors.New("not an origin (like https://tutorials.example): " + f)
+		}
+		out = append(out, strings.ToLower(u.Scheme+"://"+u.Host))
+	}
+	return out, nil
+}
+
+// embedded is true when the app runs inside a host page's iframe (or with
+// embed=1): install and update prompts and the phone's outer frame go.
+var embedded bool
+
+// hostOrigin is the allowed origin of the page embedding the app, to which
+// events are posted; "" posts nothing.
+var hostOrigin string
+
+// startEmbed connects the app to its host page, if any.
+func startEmbed() {
+	w := app.Window()
+	inFrame := !w.Get("parent").Equal(w)
+	embedded = inFrame || w.URL().Query().Get("embed") == "1"
+	if embedded {
+		w.Get("document").Get("documentElement").Get("classList").Call("add", "embedded")
+	}
+	if !inFrame {
+		return
+	}
+	allowed := strings.Fields(app.Getenv(EmbedOriginsEnv))
+	// The host is the iframe's parent; Chromium and Safari name it in
+	// ancestorOrigins, others in the referrer.
+	parent := ""
+	if ao := w.Get("location").Get("ancestorOrigins"); ao.Truthy() && ao.Length() > 0 {
+		parent = ao.Index(0).String()
+	} else if u, err := url.Parse(w.Get("document").Get("referrer").String()); err == nil && u.Host != "" {
+		parent = u.Scheme + "://" + u.Host
+	}
+	if originAllowed(parent, allowed) {
+		hostOrigin = parent
+	}
+	listen("message", func(ctx app.Context, e app.Value) {
+		if !e.Get("source").Equal(w.Get("parent")) {
+			return
+		}
+		data := app.Window().Get("JSON").Call("stringify", e.Get("data"))
+		if !data.Truthy() {
+			return
+		}
+		c, err := parseHostMessage(e.Get("origin").String(), data.String(), allowed)
+		if err != nil {
+			warn(err.Error() + " from " + e.Get("origin").String())
+			return
+		}
+		obey(ctx, c)
+	})
+	currentStore().Subscribe(postEngineEvents)
+	postEvent(map[string]any{"event": "ready"})
+}
+
+// obey carries out a host command through the store, as the user's own
+// taps would.
+func obey(ctx app.Context, c hostCommand) {
+	s := currentStore()
+	switch c.Command {
+	case "reset":
+		if s.Wallet() != nil {
+			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Reset(now) })
+		}
+		s.Update(func(d *Document) error { d.Drafts = nil; return nil })
+		navigate(ctx, "/")
+		postEvent(map[string]any{"event": "reset"})
+	case "set-lang":
+		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
+	case "start-tour", "goto-step":
+		// Tours are deep links: the URL names the tour and step.
+		navigate(ctx, "/?tour="+c.Tour+"&step="+strconv.Itoa(c.Step))
+	}
+	ctx.SetState(revState, s.Rev())
+}
+
+// postEngineEvents tells the host about payments.
+func postEngineEvents(events []wallet.Event) {
+	for _, e := range events {
+		if e.Kind == wallet.EventPaymentMade {
+			kind := ""
+			if p, ok := currentStore().Wallet().Payment(e.Ref); ok {
+				kind = string(p.Kind)
+			}
+			postEvent(map[string]any{"event": "payment", "kind": kind, "amount": int64(e.Money.Amount), "currency": string(e.Money.Currency)})
+		}
+	}
+}
+
+// postEvent posts an event to the host page, only to its allowed origin.
+func postEvent(fields map[string]any) {
+	if hostOrigin == "" {
+		return
+	}
+	fields["type"] = eventType
+	b, err := json.Marshal(fields)
+	if err != nil {
+		return
+	}
+	w := app.Window()
+	w.Get("parent").Call("postMessage", w.Get("JSON").Call("parse", string(b)), hostOrigin)
+}

@@ -1,0 +1,82 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"walletdemo/internal/browser"
+)
+
+// hostPage serves the example host page (and embed.js) from the web folder
+// on addr: another origin than the demo's.
+func hostPage(t *testing.T, addr string) *testServer {
+	t.Helper()
+	return startServerAt(t, addr, http.StripPrefix("/web/", http.FileServer(http.Dir(webDir(t)))))
+}
+
+// loopbackAddr returns a free port on the given loopback IP.
+func loopbackAddr(t *testing.T, ip string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", ip+":0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func TestEmbedInAnotherSite(t *testing.T) {
+	hostAddr := loopbackAddr(t, "127.0.0.1")
+	hostOrigin := "http://localhost:" + strings.Split(hostAddr, ":")[1]
+	// A second site the operator lets frame the demo but not drive it.
+	otherAddr := loopbackAddr(t, "127.0.0.2")
+	otherOrigin := "http://" + otherAddr
+	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{
+		FrameAncestors: "'self' " + otherOrigin,
+		AllowOrigins:   []string{hostOrigin},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo := startServer(t, h)
+	hostPage(t, hostAddr)
+	hostPage(t, otherAddr)
+
+	// The allowed host: it hears "ready", and its commands are obeyed.
+	p := browser.NewPage(t)
+	p.Visit(hostOrigin + "/web/embed-example.html?demo=" + demo.URL + "/")
+	p.WaitText("ready {")
+	frame := p.Frame(demo.URL)
+	frame.WaitLive()
+	p.Click("中文")
+	frame.WaitTrue("the demo in Chinese", `document.documentElement.lang === "zh-Hans" || document.body.innerText.includes("我")`)
+	p.Click("Start again")
+	p.WaitText("reset {")
+	var stored string
+	frame.Eval(`localStorage.getItem("walletdemo") || ""`, &stored)
+	if !strings.Contains(stored, `"lang":"zh-Hans"`) {
+		t.Errorf("the embedded demo's document: %q", stored)
+	}
+
+	// The other site: the demo shows, but tells it nothing and obeys nothing.
+	q := browser.NewPage(t)
+	q.Visit(otherOrigin + "/web/embed-example.html?demo=" + demo.URL + "/")
+	other := q.Frame(demo.URL)
+	other.WaitLive()
+	q.Click("中文")
+	time.Sleep(time.Second)
+	var log, text string
+	q.Eval(`document.getElementById("log").textContent`, &log)
+	other.Eval(`document.body.innerText`, &text)
+	if log != "" {
+		t.Errorf("a site not allowed received events: %q", log)
+	}
+	if strings.Contains(text, "我") {
+		t.Error("a site not allowed changed the demo's language")
+	}
+}
