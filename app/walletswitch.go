@@ -41,7 +41,11 @@ func (w *walletSwitch) Render() app.UI {
 					return app.P().Class("wallet-date").Text(w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
 				}),
 				app.If(!v.Closes.IsZero(), func() app.UI {
-					return app.P().Class("wallet-date").Text(w.tf("wallets.closes", w.date(v.Closes)))
+					key := "wallets.closeson"
+					if v.Status == wallet.WalletClosed {
+						key = "wallets.closes"
+					}
+					return app.P().Class("wallet-date").Text(w.tf(key, w.date(v.Closes)))
 				}),
 			)
 		})),

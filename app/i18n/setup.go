@@ -151,6 +151,7 @@ var setupTexts = texts{
 	"wallets.closed":       {"Closed", "已关闭", "已關閉"},
 	"wallets.signupsend":   {"Sign-ups ended %s", "%s停止新用户注册", "%s停止新用戶註冊"},
 	"wallets.closes":       {"Closed %s", "%s关闭", "%s關閉"},
+	"wallets.closeson":     {"Closes %s", "将于%s关闭", "將於%s關閉"},
 
 	// Supported countries and regions.
 	"countries.title":   {"Supported countries and regions", "支持的国家和地区", "支援的國家和地區"},

@@ -51,11 +51,12 @@ func wantValue(t *testing.T, p *browser.Page, id, want string) {
 	}
 }
 
-// wantStep fails unless the page's URL is at step.
+// wantStep fails unless the page's URL is at step ("" for the first).
 func wantStep(t *testing.T, p *browser.Page, step string) {
 	t.Helper()
-	if path := p.Path(); !strings.Contains(path, "step="+step) {
-		t.Errorf("the URL is %q, want step %s", path, step)
+	path := p.Path()
+	if step == "" && strings.Contains(path, "step=") || step != "" && !strings.Contains(path, "step="+step) {
+		t.Errorf("the URL is %q, want step %q", path, step)
 	}
 }
 
@@ -165,4 +166,142 @@ func TestSetupMalaysianLinksLocalCard(t *testing.T) {
 	p.WaitText("RM0.00")
 	p.Click("Cards (1)")
 	p.WaitText("•••• 5675")
+}
+
+// (b) A UK persona on the 2020 rules has no Pay entry, opens the red packet
+// a contact sent, fails real-name authentication once on an expired
+// passport, passes, is refused a card not issued in Mainland China, links
+// a Mainland card and sets a PIN.
+func TestSetupOverseasActivatesByRedPacket(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	onboard(t, p, "Sam", "United Kingdom", "United Kingdom", "As in the tutorial (May 2020)")
+
+	p.Click("Me")
+	p.WaitText("Pay and Services — not shown")
+	p.WaitText("Accept a red packet or transfer from a contact to activate it")
+	p.Click("Open Chats")
+	p.Click("Li Wei")
+	p.WaitText("Best wishes!")
+	p.Click("Open")
+	p.WaitText("You accepted ¥8.88. It is held until you verify your identity.")
+	p.WaitText("Verify your identity within")
+	p.Click("Verify identity")
+
+	p.WaitText("Step 1 of 3")
+	p.Type("Full name as on the document", "Sam Taylor")
+	p.Type("Passport number", "K1234567")
+	p.Type("Passport expiry date", "2020-01-31")
+	p.Type("Date of birth", "1990-03-07")
+	p.Type("Occupation", "Engineer")
+	p.Type("Address", "1 High Street, London")
+	p.Reload()
+	for id, want := range map[string]string{"id-name": "Sam Taylor", "id-number": "K1234567", "id-expiry": "2020-01-31", "id-birth": "1990-03-07", "id-occupation": "Engineer", "id-address": "1 High Street, London", "id-nationality": "GB"} {
+		wantValue(t, p, id, want)
+	}
+	p.Click("Next")
+	p.WaitText("This document has expired")
+	var invalid string
+	p.Eval(`document.getElementById("id-expiry").getAttribute("aria-invalid")`, &invalid)
+	if invalid != "true" {
+		t.Error("the expiry field is not marked invalid")
+	}
+	p.Type("Passport expiry date", "2031-05-01")
+	p.Click("Next")
+	p.WaitText("Photo of your document")
+	p.WaitText("The demo takes no photo and no face scan")
+	p.Reload()
+	p.WaitText("Photo of your document")
+	p.Click("Continue")
+	p.WaitText("Face scan")
+	p.Click("Submit")
+	p.WaitText("Identity verified")
+	p.WaitText("Verified as Sam Taylor")
+
+	p.Click("Add a card")
+	p.WaitText("Step 1 of 4")
+	p.Click("Use demo card: UK Visa")
+	p.Click("Next")
+	p.WaitText("This Visa card was issued in United Kingdom. The China wallet accepts only cards issued in China.")
+	wantStep(t, p, "") // still on the number step
+	p.Click("Use demo card: Mainland China UnionPay")
+	p.Click("Next")
+	p.WaitText("Step 2 of 4")
+	p.WaitText("Sam Taylor") // the verified holder
+	p.Type("Mobile number at the bank (+44)", "7700 900123")
+	p.Reload()
+	wantStep(t, p, "holder")
+	wantValue(t, p, "card-phone", "7700 900123")
+	finishCard(t, p)
+	p.WaitText("Peony Demo Bank")
+	setPIN(t, p)
+	p.Click("Back to Wallet")
+	p.WaitText("¥8.88")
+}
+
+// (c) The same persona lets 24 hours pass without verifying: the money goes
+// back to the contact and the Pay entry hides again. The persona comes by
+// deep link this time.
+func TestSetupOverseasActivationLapses(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/chat?c=li-wei&region=GB&name=Sam")
+	p.WaitText("Best wishes!")
+	p.Click("Open")
+	p.WaitText("Verify your identity within")
+	p.WaitText("23:59:")
+	p.Reload()
+	p.WaitText("You accepted ¥8.88")
+	p.Click("Back")
+	p.Click("Me")
+	p.WaitText("Sam")
+	p.WaitText("Pay and Services")
+	p.Click("Demo clock")
+	p.Click("+1 h")
+	p.WaitText("22:5")
+	p.Click("+24 h")
+	p.WaitText("Your activation lapsed")
+	p.WaitText("Pay and Services — not shown")
+	p.Click("Chats")
+	p.Click("Li Wei")
+	p.WaitText("¥8.88 went back to Li Wei: identity was not verified within 24 hours.")
+	p.Open(ts.URL + "/wallet")
+	p.WaitText("Pay and Services — not shown")
+}
+
+// (d) Under the 2024 rules a US persona turns Pay on in Settings and links a
+// US Visa card before any real-name authentication, then sets a PIN.
+func TestSetupCurrentRulesForeignCard(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	onboard(t, p, "Alex", "United States", "United States", "Current rules")
+
+	p.Click("Me")
+	p.WaitText("Pay is off.")
+	p.Click("Open Settings")
+	p.WaitText("General › Tools")
+	p.Click("Weixin Pay")
+	p.WaitText("On")
+	p.Click("Back")
+	toAddCard(p)
+	p.Click("Use demo card: US Visa")
+	p.Click("Next")
+	p.WaitText("Step 2 of 4")
+	p.WaitText("Magnolia Demo Bank · Visa •••• 1111")
+	p.Type("Card holder", "Alex Doe")
+	p.Type("Mobile number at the bank (+1)", "202 555 0123")
+	p.Reload()
+	wantValue(t, p, "card-holder", "Alex Doe")
+	wantValue(t, p, "card-phone", "202 555 0123")
+	finishCard(t, p)
+	p.WaitText("Foreign card")
+	setPIN(t, p)
+	p.Click("Back to Wallet")
+	p.WaitText("You pay with a foreign card")
+	p.Click("All wallets")
+	p.WaitText("Your wallet")
+	p.WaitText("Closed 1 September 2024")
+	p.WaitText("can never be combined")
 }
