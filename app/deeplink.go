@@ -2,11 +2,14 @@ package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/i18n"
+	"walletdemo/app/tour"
 	"walletdemo/wallet"
 )
 
@@ -17,6 +20,9 @@ type linkRequest struct {
 	Region wallet.RegionCode
 	Rules  wallet.RulesetID
 	Name   string
+	Lang   i18n.Lang
+	Tour   string
+	Step   int
 }
 
 // linkParams are the URL parameters every page obeys when it loads. Each
@@ -40,6 +46,27 @@ var linkParams = []struct {
 			r.Rules = wallet.RulesetID(v)
 		}
 		return err == nil
+	}},
+	{"lang", func(v string, r *linkRequest) bool {
+		l, ok := i18n.Parse(v)
+		if ok {
+			r.Lang = l
+		}
+		return ok
+	}},
+	{"tour", func(v string, r *linkRequest) bool {
+		_, ok := tour.Lookup(v)
+		if ok {
+			r.Tour = v
+		}
+		return ok
+	}},
+	{"step", func(v string, r *linkRequest) bool {
+		n, err := strconv.Atoi(v)
+		if err == nil && n >= 0 && n < 100 {
+			r.Step = n
+		}
+		return err == nil && n >= 0 && n < 100
 	}},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
@@ -70,7 +97,33 @@ func readLink(q url.Values) linkRequest {
 
 // OnNav applies the URL's parameters each time a page is navigated to.
 func (p *page) OnNav(ctx app.Context) {
-	applyLink(ctx, readLink(ctx.Page().URL().Query()))
+	r := readLink(ctx.Page().URL().Query())
+	applyLink(ctx, r)
+	applyLangAndTour(ctx, r)
+}
+
+// applyLangAndTour switches the language and opens the tour step a link
+// names; a tour step already under way is left as it is, so a reload does
+// not start it again.
+func applyLangAndTour(ctx app.Context, r linkRequest) {
+	if !app.IsClient {
+		return // the server prerenders every visitor's first screen alike
+	}
+	s := currentStore()
+	if r.Lang != "" && r.Lang != s.Doc().Lang {
+		(&page{}).update(ctx, func(d *Document) error { d.Lang = r.Lang; return nil })
+	}
+	if r.Tour == "" {
+		return
+	}
+	if t, ok := tour.Lookup(r.Tour); ok && r.Step >= len(t.Steps) {
+		warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
+		return
+	}
+	if cur := s.Doc().Tour; cur != nil && *cur == (TourState{ID: r.Tour, Step: r.Step}) {
+		return
+	}
+	startTour(ctx, r.Tour, r.Step)
 }
 
 // applyLink carries out r. Without a persona yet, a region starts the demo

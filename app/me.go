@@ -33,7 +33,7 @@ func (m *me) Render() app.UI {
 				group(cell("/services", iconWallet, m.t("me.pay"))),
 			)
 		}).Else(func() app.UI { return m.payHidden(e) }),
-		group(cell("/settings", "", m.t("me.settings"))),
+		group(cell("/tours", "", m.t("tours.title")), cell("/settings", "", m.t("me.settings"))),
 	}})
 }
 

@@ -32,6 +32,7 @@ var routes = []struct {
 	{"/paysettings", func() app.Composer { return &paySettings{} }},
 	{"/paysettings/pin", func() app.Composer { return &changePIN{} }},
 	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
+	{"/tours", func() app.Composer { return &tourList{} }},
 }
 
 // Register routes every screen; call it before app.RunWhenOnBrowser and

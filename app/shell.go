@@ -39,6 +39,7 @@ func (p *page) shell(s screen) app.UI {
 			app.Main().Class("content").ID("content").Body(s.Body...),
 			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
 			app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
+			app.If(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
 		),
 	)
 }
@@ -47,6 +48,15 @@ func (p *page) shell(s screen) app.UI {
 // load, an install offer, the demo notice on money screens.
 func (p *page) banners(s screen) app.UI {
 	return app.Div().Class("banners").Aria("live", "polite").Body(
+		app.If(tourDone != "", func() app.UI {
+			return app.P().Class("banner done").Body(
+				app.Text(p.t("tours.done")+" "+p.t(tourDone)+" "),
+				app.Button().Type("button").Class("link").Text(p.t("tours.more")).OnClick(func(ctx app.Context, e app.Event) {
+					tourDone = ""
+					navigate(ctx, "/tours")
+				}),
+			)
+		}),
 		app.If(currentStore().Notice() != "", func() app.UI {
 			return app.P().Class("banner warn").Text(p.t(currentStore().Notice()))
 		}),

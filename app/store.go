@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/tour"
 	"walletdemo/wallet"
 )
 
@@ -37,6 +38,14 @@ type Document struct {
 	Wallet *wallet.State `json:"wallet,omitempty"`
 	// Drafts keeps form input in progress by field, so a reload loses none.
 	Drafts map[string]string `json:"drafts,omitempty"`
+	// Tour is the guided tour under way, if any.
+	Tour *TourState `json:"tour,omitempty"`
+}
+
+// TourState is where the user is in a guided tour.
+type TourState struct {
+	ID   string `json:"id"`
+	Step int    `json:"step"`
 }
 
 // documentVersion is the schema version Document is written with.
@@ -49,6 +58,7 @@ type storedDocument struct {
 	Lang    i18n.Lang         `json:"lang"`
 	Wallet  json.RawMessage   `json:"wallet"`
 	Drafts  map[string]string `json:"drafts"`
+	Tour    *TourState        `json:"tour"`
 }
 
 // Store owns the current Document: it loads it once, runs every change on
@@ -125,6 +135,12 @@ func decodeDocument(raw string) (Document, error) {
 		return Document{}, wallet.Errorf(wallet.EINVALID, "unknown document version %d", sd.Version)
 	}
 	d := Document{Version: sd.Version, Drafts: sd.Drafts}
+	if sd.Tour != nil {
+		// A tour that no longer exists, or has fewer steps, is dropped.
+		if t, ok := tour.Lookup(sd.Tour.ID); ok && sd.Tour.Step >= 0 && sd.Tour.Step < len(t.Steps) {
+			d.Tour = sd.Tour
+		}
+	}
 	if _, known := i18n.Parse(string(sd.Lang)); known {
 		d.Lang = sd.Lang
 	}

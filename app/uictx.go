@@ -38,8 +38,11 @@ func listen(event string, handle func(ctx app.Context, e app.Value)) {
 }
 
 // startHooks connects the app to the browser once, when the first screen
-// mounts: other tabs' writes, and a host page when embedded.
+// mounts: other tabs' writes, the tours' events and keys, and a host page
+// when embedded.
 func startHooks() {
 	watchOtherTabs()
+	watchTourEvents()
+	watchTourKeys()
 	startEmbed()
 }

@@ -1,0 +1,29 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/tour"
+)
+
+// tourList is the list of guided tours, each started with one tap.
+type tourList struct{ page }
+
+// Render implements app.Composer.
+func (l *tourList) Render() app.UI {
+	tours := tour.All()
+	return l.shell(screen{Title: l.t("tours.title"), Back: "/me", Body: []app.UI{
+		app.P().Class("note").Text(l.t("tours.intro")),
+		app.Ul().Class("group tour-list").Body(
+			app.Range(tours).Slice(func(i int) app.UI {
+				t := tours[i]
+				return app.Li().Class("cell").Body(
+					app.Span().Class("cell-label").Text(l.t(t.Title)),
+					app.Button().Type("button").Class("btn btn-primary btn-small").
+						Aria("label", l.t("tours.start")+": "+l.t(t.Title)).Text(l.t("tours.start")).
+						OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0) }),
+				)
+			}),
+		),
+	}})
+}

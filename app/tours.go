@@ -1,0 +1,167 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/tour"
+	"walletdemo/wallet"
+)
+
+// The tour runner: which tour and step the user is on lives in the store's
+// document (so a reload keeps it) and in the URL (?tour=…&step=…, so it can
+// be shared). A step advances only when the user really did it: reached
+// its screen, or made the engine report its event.
+
+// currentTour returns the tour under way and its step, if any.
+func currentTour() (tour.Tour, int, bool) {
+	ts := currentStore().Doc().Tour
+	if ts == nil {
+		return tour.Tour{}, 0, false
+	}
+	t, ok := tour.Lookup(ts.ID)
+	return t, ts.Step, ok
+}
+
+// startTour begins tour id at step. From the first step it sets the demo up
+// as the tour needs; a later step (a deep link, a host's goto-step) keeps
+// the user's state.
+func startTour(ctx app.Context, id string, step int) {
+	t, ok := tour.Lookup(id)
+	if !ok || step < 0 || step >= len(t.Steps) {
+		warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
+		return
+	}
+	if step == 0 {
+		if err := setUpFor(t.Start); err != nil {
+			warn("walletdemo: setting up the tour: " + err.Error())
+			return
+		}
+	}
+	goToStep(ctx, t, step)
+}
+
+// setUpFor starts the demo afresh as s says.
+func setUpFor(s tour.Start) error {
+	store := currentStore()
+	persona := wallet.Persona{Name: "Alex", Region: s.Region}
+	if st := store.Wallet(); st != nil && st.Persona.Name != "" {
+		persona.Name = st.Persona.Name
+	}
+	if err := store.Start(persona, s.Rules); err != nil {
+		return err
+	}
+	if !s.Active {
+		return nil
+	}
+	_, err := store.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		var all []wallet.Event
+		steps := []func() ([]wallet.Event, error){
+			func() ([]wallet.Event, error) { return st.Authenticate(tour.ReadyIdentity, now) },
+			func() ([]wallet.Event, error) { _, e, err := st.LinkCard(tour.ReadyCard, now); return e, err },
+			func() ([]wallet.Event, error) { return st.SetPIN(tour.ReadyPIN, now) },
+			func() ([]wallet.Event, error) { return st.ConfirmPIN(tour.ReadyPIN, now) },
+			func() ([]wallet.Event, error) { return st.TopUp(st.Cards[0].ID, tour.ReadyBalance, tour.ReadyPIN, now) },
+		}
+		for _, f := range steps {
+			e, err := f()
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, e...)
+		}
+		return all, nil
+	})
+	return err
+}
+
+// goToStep makes step of t the current one, opens its screen and tells the
+// host page.
+func goToStep(ctx app.Context, t tour.Tour, step int) {
+	s := currentStore()
+	s.Update(func(d *Document) error {
+		d.Tour = &TourState{ID: t.ID, Step: step}
+		return nil
+	})
+	ctx.SetState(revState, s.Rev())
+	postEvent(map[string]any{"event": "step", "tour": t.ID, "index": step, "id": t.Steps[step].ID})
+	if route := t.Steps[step].Route; route != currentRoute(ctx) {
+		navigate(ctx, route+tourQuery(t.ID, step))
+		return
+	}
+	writeTourURL(ctx)
+}
+
+// endTour stops the tour; completed says whether the user finished it.
+func endTour(ctx app.Context, completed bool) {
+	t, _, ok := currentTour()
+	s := currentStore()
+	s.Update(func(d *Document) error { d.Tour = nil; return nil })
+	ctx.SetState(revState, s.Rev())
+	writeTourURL(ctx)
+	if ok && completed {
+		postEvent(map[string]any{"event": "complete", "tour": t.ID})
+	}
+}
+
+// tourProgress advances the tour when route or events complete its step.
+func tourProgress(ctx app.Context, route string, events []wallet.Event) {
+	t, step, ok := currentTour()
+	if !ok || !t.Completes(step, route, events) {
+		return
+	}
+	if step+1 == len(t.Steps) {
+		tourDone = t.Title
+		endTour(ctx, true)
+		return
+	}
+	goToStep(ctx, t, step+1)
+}
+
+// tourDone is the title key of the tour just completed, for the closing
+// message; "" when there is none to show.
+var tourDone string
+
+// watchTourEvents advances tours on the engine's events.
+func watchTourEvents() {
+	currentStore().Subscribe(func(events []wallet.Event) {
+		onUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
+	})
+}
+
+// tourQuery is the URL query naming a tour step.
+func tourQuery(id string, step int) string {
+	return "?tour=" + id + "&step=" + strconv.Itoa(step)
+}
+
+// writeTourURL writes the current tour and step into the address bar (or
+// removes them), without a navigation, so the URL can be shared.
+func writeTourURL(ctx app.Context) {
+	u := ctx.Page().URL()
+	q := u.Query()
+	for _, k := range []string{"tour", "step", "lang", "region", "rules", "name"} {
+		q.Del(k)
+	}
+	if ts := currentStore().Doc().Tour; ts != nil {
+		q.Set("tour", ts.ID)
+		q.Set("step", strconv.Itoa(ts.Step))
+	}
+	u.RawQuery = q.Encode()
+	app.Window().Get("history").Call("replaceState", nil, "", u.String())
+}
+
+// currentRoute is the app's path of the current page, without the site's
+// path prefix.
+func currentRoute(ctx app.Context) string {
+	p := ctx.Page().URL().Path
+	if app.IsClient {
+		p = strings.TrimPrefix(p, strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+	}
+	if p == "" {
+		p = "/"
+	}
+	return p
+}

@@ -1,0 +1,217 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
+	"walletdemo/app/tour"
+)
+
+// tourView is the tour's overlay on a screen: a ring around the control
+// the step is about, and a tip docked at the bottom of the phone (or the
+// top, when the control is low), full width so it never leaves a 320 px
+// screen.
+type tourView struct {
+	app.Compo
+	Lang i18n.Lang
+
+	ring    ringBox
+	top     bool
+	mounted bool
+	// away is true when the user is on another screen than the step's.
+	away bool
+}
+
+// ringBox is the highlighted control's box within the phone, in pixels.
+type ringBox struct{ X, Y, W, H int }
+
+// OnMount measures the target now and keeps measuring: the screen scrolls,
+// the keyboard opens, content arrives.
+func (v *tourView) OnMount(ctx app.Context) {
+	v.mounted = true
+	tourProgress(ctx, currentRoute(ctx), nil)
+	if t, step, ok := currentTour(); ok {
+		v.away = t.Steps[step].Route != currentRoute(ctx)
+	}
+	v.measure(ctx)
+}
+
+// OnDismount stops the measuring.
+func (v *tourView) OnDismount() { v.mounted = false }
+
+func (v *tourView) measure(ctx app.Context) {
+	if !v.mounted {
+		return
+	}
+	t, step, ok := currentTour()
+	if ok {
+		box, top := locate(t.Steps[step].Target)
+		if box != v.ring || top != v.top {
+			v.ring, v.top = box, top
+			ctx.Update()
+		}
+	}
+	ctx.After(300*time.Millisecond, v.measure)
+}
+
+// locate finds the step's control inside the phone and says where it is,
+// and whether the tip should dock at the top to leave it visible.
+func locate(selector string) (ringBox, bool) {
+	doc := app.Window().Get("document")
+	phone := doc.Call("querySelector", ".phone")
+	if !phone.Truthy() {
+		return ringBox{}, false
+	}
+	el := phone.Call("querySelector", selector)
+	if !el.Truthy() {
+		return ringBox{}, false
+	}
+	p, r := phone.Call("getBoundingClientRect"), el.Call("getBoundingClientRect")
+	box := ringBox{
+		X: r.Get("left").Int() - p.Get("left").Int(),
+		Y: r.Get("top").Int() - p.Get("top").Int(),
+		W: r.Get("width").Int(),
+		H: r.Get("height").Int(),
+	}
+	return box, box.Y+box.H/2 > p.Get("height").Int()/2
+}
+
+func (v *tourView) t(key string) string { return i18n.T(v.Lang, key) }
+
+// stepText is the step's words; the payment tours' tips name the PIN their
+// wallet was set up with.
+func (v *tourView) stepText(s tour.Step) string {
+	if text := v.t(s.Text); strings.Contains(text, "%s") {
+		return i18n.Tf(v.Lang, s.Text, tour.ReadyPIN)
+	}
+	return v.t(s.Text)
+}
+
+// Render implements app.Composer.
+func (v *tourView) Render() app.UI {
+	t, step, ok := currentTour()
+	if !ok {
+		return app.Div().Class("tour-off")
+	}
+	s := t.Steps[step]
+	place := "tour-tip bottom"
+	if v.top {
+		place = "tour-tip top"
+	}
+	return app.Div().Class("tour").Body(
+		app.If(v.ring.W > 0, func() app.UI {
+			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X-4)).
+				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
+		}),
+		app.Aside().Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
+			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
+			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(v.stepText(s)),
+			app.Div().Class("tour-actions").Body(
+				app.If(v.away, func() app.UI {
+					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {
+						navigate(ctx, s.Route+tourQuery(t.ID, step))
+					})
+				}),
+				app.If(step > 0, func() app.UI {
+					return app.Button().Type("button").Class("link").Text(v.t("tour.back")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step-1) })
+				}),
+				app.If(step+1 < len(t.Steps), func() app.UI {
+					return app.Button().Type("button").Class("link").Text(v.t("tour.skip")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step+1) })
+				}),
+				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0) }),
+				app.Button().Type("button").Class("link tour-close").Aria("label", v.t("tour.close")).Text("✕").OnClick(func(ctx app.Context, e app.Event) { endTour(ctx, false) }),
+			),
+		),
+	)
+}
+
+func px(n int) string { return strconv.Itoa(n) + "px" }
+
+// watchTourKeys gives the tour its keys: Tab stays within the tip and the
+// highlighted control, Esc closes, arrows (in the tip) move between steps.
+// It runs in the key event itself, so it can stop Tab's default.
+func watchTourKeys() {
+	app.Window().Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
+		doc := app.Window().Get("document")
+		tip := doc.Call("querySelector", ".tour-tip")
+		if len(args) == 0 || !tip.Truthy() {
+			return nil
+		}
+		e := args[0]
+		inTip := tip.Call("contains", doc.Get("activeElement")).Bool()
+		switch e.Get("key").String() {
+		case "Tab":
+			trapTab(e, tip)
+		case "Escape":
+			onUI(func(ctx app.Context) { endTour(ctx, false) })
+		case "ArrowLeft", "ArrowRight":
+			if inTip {
+				forward := e.Get("key").String() == "ArrowRight"
+				onUI(func(ctx app.Context) { moveStep(ctx, forward) })
+			}
+		}
+		return nil
+	}))
+}
+
+// trapTab moves focus, in a cycle, between the tip's buttons and the
+// highlighted control.
+func trapTab(e, tip app.Value) {
+	t, step, ok := currentTour()
+	if !ok {
+		return
+	}
+	var stops []app.Value
+	buttons := tip.Call("querySelectorAll", "button")
+	for i := 0; i < buttons.Length(); i++ {
+		stops = append(stops, buttons.Index(i))
+	}
+	doc := app.Window().Get("document")
+	if target := doc.Call("querySelector", ".phone "+t.Steps[step].Target); target.Truthy() {
+		focusable := "a[href], button, input, select, textarea, [tabindex]"
+		if !target.Call("matches", focusable).Bool() {
+			target = target.Call("querySelector", focusable)
+		}
+		if target.Truthy() {
+			stops = append([]app.Value{target}, stops...)
+		}
+	}
+	if len(stops) == 0 {
+		return
+	}
+	at := -1
+	for i, s := range stops {
+		if s.Equal(doc.Get("activeElement")) {
+			at = i
+		}
+	}
+	next := 0
+	switch {
+	case e.Get("shiftKey").Bool() && at <= 0:
+		next = len(stops) - 1
+	case e.Get("shiftKey").Bool():
+		next = at - 1
+	case at >= 0:
+		next = (at + 1) % len(stops)
+	}
+	e.Call("preventDefault")
+	stops[next].Call("focus")
+}
+
+// moveStep goes to the previous or next step.
+func moveStep(ctx app.Context, forward bool) {
+	t, step, ok := currentTour()
+	if !ok {
+		return
+	}
+	switch {
+	case forward && step+1 < len(t.Steps):
+		goToStep(ctx, t, step+1)
+	case !forward && step > 0:
+		goToStep(ctx, t, step-1)
+	}
+}
