@@ -36,7 +36,7 @@ test-wasm:
 	$(WASMENV) $(GO) test -exec="$(WASMEXEC)" ./app/i18n ./wallet
 
 chromium:
-	@scripts/ensure-chromium
+	@scripts/ensure-test-tools
 
 # The static export served by real nginx and Caddy, root and prefix, online
 # and offline. Needs Debian's nginx, libnginx-mod-http-brotli-static, caddy.
