@@ -10,7 +10,7 @@ WASM   := web/app.wasm
 WASMENV := GOOS=js GOARCH=wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench clean
+.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench screens clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
@@ -48,6 +48,13 @@ static: wasm
 
 bench: chromium
 	$(GO) run ./bench -readme
+
+# Pictures of every main screen at 390×844 and 1280×800 into docs/screens,
+# with their index; the list is in cmd/walletdemo/screens_test.go. Flags
+# need a colour emoji font (Debian's fonts-noto-color-emoji).
+screens: chromium wasm
+	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || echo "screens: no colour emoji font; flags will show as boxes (apt-get install fonts-noto-color-emoji)"
+	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens$$' -count=1 ./cmd/walletdemo
 
 clean:
 	rm -rf out $(WASM) $(WASM).br $(WASM).gz

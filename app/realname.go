@@ -66,7 +66,7 @@ func (r *realName) Render() app.UI {
 func (r *realName) form(e wallet.EntryView) []app.UI {
 	return []app.UI{
 		r.stepper(1, 3),
-		r.activationCard(e),
+		r.activation(e, false),
 		note(r.t("rn.intro")),
 		app.Div().Class("form").Body(
 			r.identityFields(r.err),
@@ -231,9 +231,13 @@ func (p *page) passportFields(err error) app.UI {
 	)
 }
 
-// activationCard shows a running activation: the money it holds and the
-// time left to authenticate before it lapses.
-func (p *page) activationCard(e wallet.EntryView) app.UI {
+// activationCard shows a running activation: the money it holds, the time
+// left to authenticate before it lapses, and the way to do it.
+func (p *page) activationCard(e wallet.EntryView) app.UI { return p.activation(e, true) }
+
+// activation is activationCard, with or without its button (the real-name
+// screen needs none).
+func (p *page) activation(e wallet.EntryView, action bool) app.UI {
 	return app.If(!e.Deadline.IsZero() && !e.Verified, func() app.UI {
 		return app.Section().Class("activation").Attr("role", "status").Body(
 			app.P().Class("activation-title").Body(
@@ -241,7 +245,7 @@ func (p *page) activationCard(e wallet.EntryView) app.UI {
 				p.countdown(e.Deadline),
 			),
 			app.P().Class("activation-text").Text(p.tf("act.text", e.Held.String(), p.clockText(e.Deadline))),
-			link("/realname").Class("btn btn-primary").Text(p.t("act.verify")),
+			app.If(action, func() app.UI { return link("/realname").Class("btn btn-primary").Text(p.t("act.verify")) }),
 		)
 	})
 }

@@ -1,0 +1,195 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"walletdemo/internal/browser"
+	"walletdemo/wallet"
+)
+
+// shot is one main screen to photograph: the demo's state (built with the
+// engine), form drafts, the path, a text that shows it is there, and an
+// optional click before the picture.
+type shot struct {
+	Name, Title string
+	State       func(t *testing.T) *wallet.State
+	Drafts      map[string]string
+	Path, Wait  string
+	Click       string
+}
+
+// screens is the list `make screens` photographs, in the order of the
+// tutorial. Add a row to add a screen.
+var screens = []shot{
+	{Name: "onboarding", Title: "First run: who you are", Path: "/welcome", Wait: "Registration region",
+		Drafts: map[string]string{"welcome.name": "Sam", "welcome.region": "GB", "welcome.q": "united"}},
+	{Name: "onboarding-rules", Title: "First run: the rules", Path: "/welcome?step=rules", Wait: "Current rules",
+		Drafts: map[string]string{"welcome.name": "Sam", "welcome.region": "MY"}},
+	{Name: "me-hidden", Title: "Me, Pay hidden (UK, 2020)", State: gbFresh, Path: "/me", Wait: "not shown"},
+	{Name: "chats", Title: "Chats", State: gbFresh, Path: "/", Wait: "Li Wei"},
+	{Name: "chat-red-packet", Title: "A red packet to open", State: gbFresh, Path: "/chat?c=li-wei", Wait: "Best wishes!"},
+	{Name: "activation", Title: "The 24-hour window", State: gbOpened, Path: "/services", Wait: "Verify your identity within"},
+	{Name: "realname", Title: "Real-name authentication", State: gbOpened, Path: "/realname", Wait: "Passport number",
+		Drafts: map[string]string{"id-name": "Sam Taylor", "id-number": "K1234567", "id-expiry": "2020-01-31"}},
+	{Name: "realname-photo", Title: "Photo step (placeholder)", State: gbOpened, Path: "/realname?step=photo", Wait: "Photo of your document"},
+	{Name: "add-card", Title: "Add a card: number and demo cards", State: myFresh, Path: "/cards/add", Wait: "Demo cards",
+		Drafts: map[string]string{"card-number": "5227880012345675"}},
+	{Name: "add-card-holder", Title: "Add a card: holder and phone", State: myFresh, Path: "/cards/add?step=holder&id=1", Wait: "MyKad number",
+		Drafts: map[string]string{"card-number": "5227880012345675", "id-name": "Nur Aisyah", "id-number": "900101-14-5567", "card-phone": "123456789"}},
+	{Name: "add-card-sms", Title: "Add a card: the SMS code", State: myVerified, Path: "/cards/add?step=sms", Wait: "Your verification code is",
+		Drafts: map[string]string{"card-number": "5227880012345675", "card-phone": "123456789", "card-code": "482913"}},
+	{Name: "add-card-terms", Title: "Add a card: the terms", State: myVerified, Path: "/cards/add?step=terms", Wait: "I have read and agree",
+		Drafts: map[string]string{"card-number": "5227880012345675", "card-agree": "1"}},
+	{Name: "pin", Title: "Payment PIN", State: myCardLinked, Path: "/pin", Wait: "Set a 6-digit payment PIN"},
+	{Name: "wallet", Title: "Wallet home", State: gbActive, Path: "/wallet", Wait: "Balance"},
+	{Name: "cards", Title: "Cards", State: gbActive, Path: "/cards", Wait: "Peony Demo Bank"},
+	{Name: "wallets", Title: "Wallets side by side (2024)", State: usActive, Path: "/wallets", Wait: "can never be combined"},
+	{Name: "countries", Title: "Supported countries and regions", State: usActive, Path: "/countries", Wait: "68 countries"},
+	{Name: "paysettings", Title: "Payment settings", State: gbActive, Path: "/paysettings", Wait: "Change payment PIN"},
+	{Name: "settings", Title: "Settings: persona, rules, Pay switch, clock", State: usFresh, Path: "/settings", Wait: "Weixin Pay"},
+	{Name: "clock", Title: "The demo clock", State: gbOpened, Path: "/me", Wait: "Sam", Click: "Demo clock"},
+	{Name: "contacts", Title: "Contacts", State: gbFresh, Path: "/contacts", Wait: "Thandi Nkosi"},
+}
+
+// TestScreens photographs every screen of the list at a phone's and a
+// laptop's size, and fails on a screen that does not show or that is wider
+// than the window. With SCREENS_DIR set (make screens) the pictures and
+// their index go there; otherwise to a temporary folder.
+func TestScreens(t *testing.T) {
+	dir := os.Getenv("SCREENS_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	sizes := []struct{ W, H int64 }{{390, 844}, {1280, 800}}
+	for _, size := range sizes {
+		p.Run(chromedp.EmulateViewport(size.W, size.H))
+		for _, s := range screens {
+			doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
+			if s.State != nil {
+				doc["wallet"] = s.State(t)
+			}
+			b, err := json.Marshal(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
+			p.Open(ts.URL + s.Path)
+			p.WaitText(s.Wait)
+			if s.Click != "" {
+				p.Click(s.Click)
+			}
+			var wide bool
+			p.Eval(`document.documentElement.scrollWidth > window.innerWidth`, &wide)
+			if wide {
+				t.Errorf("%s at %d×%d is wider than the window", s.Name, size.W, size.H)
+			}
+			// Let the page settle (fonts, a banner) before the picture.
+			time.Sleep(150 * time.Millisecond)
+			p.Screenshot(filepath.Join(dir, fmt.Sprintf("%s-%dx%d.png", s.Name, size.W, size.H)))
+		}
+	}
+	writeScreensIndex(t, dir, sizes[0].W, sizes[0].H, sizes[1].W, sizes[1].H)
+}
+
+// writeScreensIndex writes dir/README.md: every screen at both sizes.
+func writeScreensIndex(t *testing.T, dir string, w1, h1, w2, h2 int64) {
+	var b strings.Builder
+	b.WriteString("# Screens\n\nMade by `make screens` (cmd/walletdemo/screens_test.go); do not edit by hand.\n\n")
+	fmt.Fprintf(&b, "| screen | phone (%d×%d) | laptop (%d×%d) |\n| --- | --- | --- |\n", w1, h1, w2, h2)
+	for _, s := range screens {
+		fmt.Fprintf(&b, "| %s | <img src=\"%s-%dx%d.png\" width=\"195\" alt=\"%s, phone\"> | <img src=\"%s-%dx%d.png\" width=\"400\" alt=\"%s, laptop\"> |\n",
+			s.Title, s.Name, w1, h1, s.Title, s.Name, w2, h2, s.Title)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The states the screens start from, built with the engine at the real
+// time (the demo clock's zero).
+
+func newState(t *testing.T, name string, region wallet.RegionCode, rules wallet.RulesetID) *wallet.State {
+	t.Helper()
+	s, err := wallet.NewState(wallet.Persona{Name: name, Region: region}, rules, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// must fails the test on an engine refusal.
+func must(t *testing.T) func([]wallet.Event, error) {
+	return func(_ []wallet.Event, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func gbFresh(t *testing.T) *wallet.State { return newState(t, "Sam", "GB", wallet.Rules2020) }
+
+func gbOpened(t *testing.T) *wallet.State {
+	s := gbFresh(t)
+	_, ev, err := s.OpenRedPacket(s.Incoming[0].ID, time.Now())
+	must(t)(ev, err)
+	return s
+}
+
+func gbActive(t *testing.T) *wallet.State {
+	s, now := gbOpened(t), time.Now()
+	must(t)(s.Authenticate(wallet.Identity{Type: wallet.IDPassport, Name: "Sam Taylor", Number: "K1234567", Nationality: "GB",
+		Expiry: "2031-05-01", Birth: "1990-03-07", Occupation: "Engineer", Address: "1 High Street, London"}, now))
+	c, ev, err := s.LinkCard("6200000000000005", now)
+	must(t)(ev, err)
+	activate(t, s)
+	must(t)(s.TopUp(c.ID, 50000, "258036", now))
+	return s
+}
+
+func myFresh(t *testing.T) *wallet.State {
+	return newState(t, "Aisyah", wallet.Malaysia, wallet.Rules2020)
+}
+
+func myVerified(t *testing.T) *wallet.State {
+	s := myFresh(t)
+	must(t)(s.Authenticate(wallet.Identity{Type: wallet.IDMyKad, Name: "Nur Aisyah", Number: "900101-14-5567"}, time.Now()))
+	return s
+}
+
+func myCardLinked(t *testing.T) *wallet.State {
+	s := myVerified(t)
+	_, ev, err := s.LinkCard("5227880012345675", time.Now())
+	must(t)(ev, err)
+	return s
+}
+
+func usFresh(t *testing.T) *wallet.State { return newState(t, "Alex", "US", wallet.Rules2024) }
+
+func usActive(t *testing.T) *wallet.State {
+	s := usFresh(t)
+	must(t)(s.TurnOnPay(time.Now()))
+	_, ev, err := s.LinkCard("4111111111111111", time.Now())
+	must(t)(ev, err)
+	activate(t, s)
+	return s
+}
+
+// activate sets the payment PIN 258036.
+func activate(t *testing.T, s *wallet.State) {
+	must(t)(s.SetPIN("258036", time.Now()))
+	must(t)(s.ConfirmPIN("258036", time.Now()))
+}
