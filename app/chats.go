@@ -33,8 +33,9 @@ var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary
 // Render implements app.Composer.
 func (c *chats) Render() app.UI {
 	rows := c.summaries()
-	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Body: []app.UI{
+	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
 		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
+		c.payServiceRow(),
 		app.If(len(rows) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chats.empty")) }),
 		app.If(len(rows) > 0, func() app.UI {
 			return app.Ul().Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))

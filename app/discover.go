@@ -2,12 +2,27 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// discover is the Discover tab.
+// discover is the Discover tab: the demo shops, one per payment type, and
+// the way to scan.
 type discover struct{ page }
 
 // Render implements app.Composer.
 func (d *discover) Render() app.UI {
 	return d.shell(screen{Title: d.t("tab.discover"), Tab: "/discover", Body: []app.UI{
-		app.P().Class("empty").Text(d.t("discover.empty")),
+		group(cell("/scan", iconMoney, d.t("scan.title"))),
+		app.H2().Class("group-title").Text(d.t("discover.shops")),
+		app.Div().Class("group").Body(
+			app.Range(demoShops).Slice(func(i int) app.UI {
+				s := demoShops[i]
+				return link("/shop?id="+s.ID).Class("cell shop-cell").Aria("label", s.Merchant.Name).Aria("describedby", "shop-"+s.ID+"-sub").Body(
+					app.Span().Class("merchant-logo small").Aria("hidden", "true").Text(initial(s.Merchant.Name)),
+					app.Span().Class("cell-label").Body(
+						app.Span().Text(s.Merchant.Name),
+						app.Span().ID("shop-"+s.ID+"-sub").Class("cell-sub").Text(d.t(s.Key)),
+					),
+					app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),
+				)
+			}),
+		),
 	}})
 }

@@ -33,6 +33,21 @@ var routes = []struct {
 	{"/paysettings/pin", func() app.Composer { return &changePIN{} }},
 	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
 	{"/tours", func() app.Composer { return &tourList{} }},
+	{"/settings/demo", func() app.Composer { return &demoData{} }},
+	{"/present", func() app.Composer { return &present{} }},
+	{"/money", func() app.Composer { return &quickPay{} }},
+	{"/cashier", func() app.Composer { return &cashier{} }},
+	{"/scan", func() app.Composer { return &scanPage{} }},
+	{"/shop", func() app.Composer { return &shopPage{} }},
+	{"/pay", func() app.Composer { return &payPage{} }},
+	{"/paid", func() app.Composer { return &payResult{} }},
+	{"/pay-service", func() app.Composer { return &payService{} }},
+	{"/bills", func() app.Composer { return &bills{} }},
+	{"/bill", func() app.Composer { return &billDetail{} }},
+	{"/topup", func() app.Composer { return &topUp{} }},
+	{"/withdraw", func() app.Composer { return &withdrawPage{} }},
+	{"/redpacket", func() app.Composer { return &redPacket{} }},
+	{"/transfer", func() app.Composer { return &transfer{} }},
 }
 
 // Register routes every screen; call it before app.RunWhenOnBrowser and

@@ -13,7 +13,9 @@ type screen struct {
 	Back string
 	// Money marks screens about money, which carry the demo notice.
 	Money bool
-	Body  []app.UI
+	// Action is a control at the right of the title bar, e.g. the "+" menu.
+	Action app.UI
+	Body   []app.UI
 }
 
 // tabs are the four main sections, in bar order.
@@ -34,6 +36,7 @@ func (p *page) shell(s screen) app.UI {
 					return link(s.Back).Class("back").Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
 				}),
 				app.H1().Text(s.Title),
+				app.If(s.Action != nil, func() app.UI { return app.Div().Class("title-action").Body(s.Action) }),
 			),
 			p.banners(s),
 			app.Main().Class("content").ID("content").Body(s.Body...),

@@ -33,8 +33,7 @@ var shellTexts = texts{
 	"nav.back":     {"Back", "返回", "返回"},
 	"nav.tabs":     {"Main sections", "主要栏目", "主要欄目"},
 
-	"chats.empty":    {"No chats yet. Messages from demo contacts and the Pay service appear here.", "还没有聊天。演示联系人和支付服务的消息会显示在这里。", "還沒有聊天。示範聯絡人和支付服務的訊息會在這裡顯示。"},
-	"discover.empty": {"Demo shops to pay appear here.", "可付款的演示商店会显示在这里。", "可付款的示範商店會在這裡顯示。"},
+	"chats.empty": {"No chats yet. Messages from demo contacts and the Pay service appear here.", "还没有聊天。演示联系人和支付服务的消息会显示在这里。", "還沒有聊天。示範聯絡人和支付服務的訊息會在這裡顯示。"},
 
 	"me.pay":      {"Pay and Services", "支付与服务", "支付與服務"},
 	"me.settings": {"Settings", "设置", "設定"},

@@ -1,0 +1,82 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// cashierMerchant is the demo café whose counter scans Quick Pay codes.
+var cashierMerchant = wallet.Merchant{ID: "lucky-bean", Name: "Lucky Bean Coffee"}
+
+// cashier is "/cashier": the café's till, played by the demo. The cashier
+// types the amount and "scans" the code the Money screen shows on this
+// device; the engine decides whether it pays at once or asks the payer's
+// PIN, which then opens the pay sheet.
+type cashier struct {
+	page
+	err error
+}
+
+// Render implements app.Composer.
+func (c *cashier) Render() app.UI {
+	st := currentStore().Wallet()
+	cur := wallet.CNY
+	if st != nil {
+		cur = st.Entry(currentStore().Now()).Currency
+	}
+	return c.shell(screen{Title: c.t("cashier.title"), Back: "/shop?id=cafe", Money: true, Body: []app.UI{
+		app.Div().Class("merchant-head till").Body(
+			app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(cashierMerchant.Name)),
+			app.P().Class("merchant-name").Text(cashierMerchant.Name),
+			app.P().Class("merchant-sub").Text(c.t("cashier.role")),
+		),
+		app.Div().Class("form").Body(
+			c.input(field{ID: "cashier-amount", Label: c.t("cashier.amount") + " (" + string(cur) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+			c.input(field{ID: "cashier-code", Label: c.t("cashier.code"), Mode: "numeric", Max: 18, Autocomplete: "off"}),
+			button(c.t("cashier.scanhere"), false, c.scanHere),
+			errorBox(c.errText(c.err)),
+			button(c.t("cashier.charge"), true, func(ctx app.Context, e app.Event) { c.charge(ctx, cur) }),
+			app.P().Class("hint").Text(c.t("cashier.hint")),
+			link("/money").Class("btn").Text(c.t("cashier.showcode")),
+		),
+	}})
+}
+
+// scanHere reads the code the Money screen shows on this device, as the
+// cashier's scanner would: the engine keeps the current one.
+func (c *cashier) scanHere(ctx app.Context, e app.Event) {
+	st := currentStore().Wallet()
+	if st == nil || st.PayCode == nil {
+		c.err = wallet.Errorf(wallet.EINVALID, "%s", c.t("cashier.nocode"))
+		return
+	}
+	c.err = nil
+	chooseDraft(ctx, &c.page, "cashier-code", st.PayCode.Digits)
+}
+
+// charge has the engine take the payment.
+func (c *cashier) charge(ctx app.Context, cur wallet.Currency) {
+	amount, err := wallet.ParseAmount(c.draft("cashier-amount"), cur)
+	if err != nil {
+		c.err = err
+		return
+	}
+	var pay wallet.Payment
+	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		var ev []wallet.Event
+		pay, ev, err = st.MerchantScan(c.draft("cashier-code"), cashierMerchant, amount, now)
+		return ev, err
+	})
+	if c.err != nil {
+		return
+	}
+	c.clearDrafts("cashier-amount", "cashier-code")
+	if pay.Status == wallet.PaymentPaid {
+		navigate(ctx, "/paid?id="+pay.ID+"&back="+queryEscape("/cashier"))
+		return
+	}
+	navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape("/cashier"))
+}

@@ -1,0 +1,123 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// quickPay is "/money": the Quick Pay code a cashier scans, as a barcode
+// and a QR code on a white card over green. The engine issues the codes;
+// this screen asks for a new one when the current one expires and when the
+// user taps it, and reveals the digits on request.
+type quickPay struct {
+	page
+	err   error
+	timer int // bumps to cancel the pending refresh of an earlier code
+}
+
+// OnMount shows the current code and refreshes it when it expires.
+func (q *quickPay) OnMount(ctx app.Context) {
+	q.page.OnMount(ctx)
+	q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
+		return st.ShowPayCode(now)
+	})
+}
+
+// OnDismount stops the refresh.
+func (q *quickPay) OnDismount() { q.timer++ }
+
+// show runs a code operation and schedules the next refresh for the code's
+// expiry.
+func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wallet.PayCode, []wallet.Event, error)) {
+	var code wallet.PayCode
+	q.err = q.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		var ev []wallet.Event
+		var err error
+		code, ev, err = op(st, now)
+		return ev, err
+	})
+	if q.err != nil {
+		return
+	}
+	q.timer++
+	timer := q.timer
+	wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
+	ctx.After(wait, func(ctx app.Context) {
+		if timer == q.timer {
+			q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
+				return st.ShowPayCode(now)
+			})
+		}
+	})
+}
+
+// Render implements app.Composer.
+func (q *quickPay) Render() app.UI {
+	st := currentStore().Wallet()
+	body := []app.UI{}
+	var code *wallet.PayCode
+	if st != nil {
+		code = st.PayCode
+	}
+	card := []app.UI{
+		app.H2().Class("qp-title").Text(q.t("money.paymerchant")),
+	}
+	if q.err != nil || code == nil {
+		card = append(card, errorBox(q.errText(q.err)))
+	} else {
+		card = append(card, q.codes(*code)...)
+		card = append(card, app.Div().Class("qp-method").Body(
+			app.Span().Text(q.t("money.method")),
+			app.Span().Class("qp-method-value").Text(methodName(q.page, st, "")),
+		))
+	}
+	body = append(body,
+		app.Div().Class("qp").Body(
+			app.Div().Class("qp-card").Body(card...),
+			app.P().Class("qp-hint").Text(q.t("money.brightness")),
+			app.Div().Class("qp-more").Body(
+				link("/redpacket").Class("qp-more-item").Text(q.t("money.redpacket")),
+				link("/transfer").Class("qp-more-item").Text(q.t("money.transfer")),
+				link("/bills").Class("qp-more-item").Text(q.t("bills.title")),
+			),
+		),
+	)
+	return q.shell(screen{Title: q.t("pay.money"), Back: "/services", Money: true, Body: body})
+}
+
+// codes are the barcode, the digits (hidden until tapped) and the QR code.
+// Tapping a code draws a new one.
+func (q *quickPay) codes(c wallet.PayCode) []app.UI {
+	digits := c.Digits[:4] + " •••• •••• ••••"
+	if c.Revealed {
+		digits = c.Digits[:4] + " " + c.Digits[4:8] + " " + c.Digits[8:12] + " " + c.Digits[12:]
+	}
+	refresh := func(ctx app.Context, e app.Event) {
+		q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
+			return st.RefreshPayCode(now)
+		})
+	}
+	return []app.UI{
+		app.Button().Type("button").Class("qp-code qp-bar").Aria("label", q.t("money.refresh")).OnClick(refresh).Body(
+			barcodeImage(c.Digits, q.t("money.barcode")),
+		),
+		app.P().Class("qp-digits").Body(
+			app.Span().Class("qp-digits-text").Text(digits),
+			app.If(!c.Revealed, func() app.UI {
+				return app.Button().Type("button").Class("link").Text(q.t("money.view")).OnClick(func(ctx app.Context, e app.Event) {
+					q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
+						return st.RevealPayCode(now)
+					})
+				})
+			}),
+		),
+		app.If(c.Revealed, func() app.UI { return app.P().Class("qp-note").Text(q.t("money.revealed")) }),
+		app.Button().Type("button").Class("qp-code qp-qr").Aria("label", q.t("money.refresh")).OnClick(refresh).Body(
+			qrImage(c.Digits, q.t("money.qr")),
+		),
+		app.P().Class("qp-note").Text(q.t("money.autorefresh")),
+	}
+}

@@ -1,0 +1,383 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
+	"walletdemo/wallet"
+)
+
+// sheetMethodDraft keeps the way to pay chosen on the sheet, so a reload
+// keeps it; a finished or closed sheet forgets it.
+const sheetMethodDraft = "sheet-method"
+
+// paySheet is the one confirmation sheet every payment, red packet,
+// transfer, top-up and withdrawal ends in: it slides up from the bottom
+// with a close button, the payee, the amount, the fee, the way to pay with
+// Change, and the six-box PIN pad. The screen under it owns the operation:
+// it quotes, and runs OnPIN; the sheet only shows.
+type paySheet struct {
+	page
+	Title  string
+	Payee  string
+	Amount wallet.Money
+	// Quote is the engine's quote, for the fee; nil when there is none.
+	Quote *wallet.Quote
+	// Ready shows the PIN pad: the engine accepted the operation so far.
+	Ready bool
+	// Method is the way to pay shown; Methods, when set, lets the user
+	// change it.
+	Method  wallet.Method
+	Methods []wallet.Method
+	Err     string
+	// Actions are offered under the error, e.g. top up when the balance is
+	// short.
+	Actions []app.UI
+	Wrong   int
+	OnPIN   func(ctx app.Context, pin string)
+	OnClose func(ctx app.Context)
+
+	changing bool
+}
+
+// Render implements app.Composer.
+func (s *paySheet) Render() app.UI {
+	st := currentStore().Wallet()
+	var lockedUntil time.Time
+	if st != nil {
+		lockedUntil = st.Entry(currentStore().Now()).LockedUntil
+	}
+	locked := !lockedUntil.IsZero()
+	msg := s.Err
+	if locked {
+		// Said here, not only by the refusal, so that it still shows after
+		// a reload.
+		msg = i18n.Tf(s.lang(), "sheet.locked", demoTime(lockedUntil))
+	}
+	return app.Div().Class("sheet-backdrop").Body(
+		app.Section().Class("sheet").Attr("role", "dialog").Aria("modal", "true").Aria("labelledby", "sheet-title").Body(
+			app.Div().Class("sheet-head").Body(
+				app.Button().Type("button").Class("sheet-close").Aria("label", s.t("sheet.close")).Text("✕").OnClick(s.close),
+				app.H2().ID("sheet-title").Text(s.Title),
+			),
+			app.P().Class("sheet-payee").Text(s.Payee),
+			app.P().Class("sheet-amount").Text(s.Amount.String()),
+			app.If(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
+				return app.P().Class("sheet-fee").Text(s.t("sheet.fee") + " " + s.Quote.Fee.String() + " · " + s.t("sheet.total") + " " + s.Quote.Total.String())
+			}),
+			s.methodRow(st),
+			app.If(s.changing, func() app.UI { return s.methodList(st) }),
+			errorBox(msg),
+			app.If(len(s.Actions) > 0, func() app.UI { return app.Div().Class("sheet-actions").Body(s.Actions...) }),
+			app.If(!locked && s.Ready, func() app.UI {
+				return &pinPad{ID: "sheet-pin", Label: s.t("sheet.pin"), Delete: s.t("sheet.delete"), Wrong: s.Wrong, OnDone: s.OnPIN}
+			}),
+		),
+	)
+}
+
+// methodRow shows how the money is paid, with Change when there is a
+// choice.
+func (s *paySheet) methodRow(st *wallet.State) app.UI {
+	return app.Div().Class("sheet-method").Body(
+		app.Span().Class("sheet-method-label").Text(s.t("sheet.method")),
+		app.Span().Class("sheet-method-value").Text(methodName(s.page, st, s.Method)),
+		app.If(len(s.Methods) > 1, func() app.UI {
+			return app.Button().Type("button").Class("link").Text(s.t("sheet.change")).
+				Aria("expanded", boolText(s.changing)).
+				OnClick(func(ctx app.Context, e app.Event) { s.changing = !s.changing })
+		}),
+	)
+}
+
+// methodList offers every way to pay; picking one keeps it in the drafts.
+func (s *paySheet) methodList(st *wallet.State) app.UI {
+	return app.Div().Class("sheet-methods").Attr("role", "group").Aria("label", s.t("sheet.method")).Body(
+		app.Range(s.Methods).Slice(func(i int) app.UI {
+			m := s.Methods[i]
+			b := app.Button().Type("button").Class("sheet-choice").Text(methodName(s.page, st, m)).
+				OnClick(func(ctx app.Context, e app.Event) {
+					s.changing = false
+					chooseDraft(ctx, &s.page, sheetMethodDraft, string(m))
+				})
+			if m == s.Method {
+				b = b.Aria("current", "true")
+			}
+			return b
+		}),
+	)
+}
+
+func (s *paySheet) close(ctx app.Context, e app.Event) {
+	s.clearDrafts(sheetMethodDraft)
+	if s.OnClose != nil {
+		s.OnClose(ctx)
+	}
+}
+
+// boolText writes a boolean for ARIA attributes, which take "true"/"false".
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// chooseDraft saves a choice in the drafts and re-renders, because what is
+// shown depends on it (unlike typing, which the input already shows).
+func chooseDraft(ctx app.Context, p *page, id, v string) {
+	p.update(ctx, func(d *Document) error {
+		if d.Drafts == nil {
+			d.Drafts = map[string]string{}
+		}
+		d.Drafts[id] = v
+		return nil
+	})
+}
+
+// methodName names a way to pay: the balance with what it holds, or a card.
+func methodName(p page, st *wallet.State, m wallet.Method) string {
+	if st == nil {
+		return ""
+	}
+	if m == "" {
+		m = st.Account.Method
+	}
+	if m == wallet.MethodBalance {
+		return p.t("method.balance") + " (" + balanceOf(st).String() + ")"
+	}
+	return st.PartyName(wallet.CardParty(string(m)))
+}
+
+// balanceOf is the account's wallet balance as the engine reports it.
+func balanceOf(st *wallet.State) wallet.Money {
+	now := currentStore().Now()
+	for _, w := range st.WalletViews(now) {
+		if w.Region == st.Account.Wallet {
+			return w.Balance
+		}
+	}
+	return wallet.Money{Currency: st.Entry(now).Currency}
+}
+
+// payMethods lists the ways the account can pay: the balance, then each
+// linked card (the engine refuses a card it does not take, with a reason).
+func payMethods(st *wallet.State) []wallet.Method {
+	ms := []wallet.Method{wallet.MethodBalance}
+	for _, c := range st.Cards {
+		ms = append(ms, wallet.Method(c.ID))
+	}
+	return ms
+}
+
+// sheetMethod is the method chosen on the sheet, else the account's.
+func (p *page) sheetMethod(st *wallet.State) wallet.Method {
+	if m := p.draft(sheetMethodDraft); m != "" {
+		return wallet.Method(m)
+	}
+	return st.Account.Method
+}
+
+// shortActions are what the sheet offers when the balance is short: top up,
+// or pay with a card instead.
+func (p *page) shortActions(st *wallet.State, err error, back string) []app.UI {
+	if wallet.ErrorCode(err) != wallet.EBALANCE {
+		return nil
+	}
+	actions := []app.UI{link("/topup?back=" + queryEscape(back)).Class("btn").Text(p.t("sheet.topup"))}
+	for _, c := range st.Cards {
+		if !c.Foreign {
+			id := c.ID
+			actions = append(actions, button(p.t("sheet.usecard"), false, func(ctx app.Context, e app.Event) {
+				chooseDraft(ctx, p, sheetMethodDraft, id)
+			}))
+			break
+		}
+	}
+	return actions
+}
+
+// queryEscape escapes a value for a URL query.
+func queryEscape(s string) string { return url.QueryEscape(s) }
+
+// pageQuery is the query of the page's URL, read when the screen is
+// navigated to.
+func pageQuery(ctx app.Context) url.Values { return ctx.Page().URL().Query() }
+
+// payPage is "/pay": the pay flow of a payment. With ?id= it shows the
+// sheet for that payment (back= is where closing or Done leads, the
+// merchant for in-app hand-offs). Otherwise its query is a scanned
+// merchant QR code: a code with an amount opens its payment at once, a
+// static one asks the amount first.
+type payPage struct {
+	page
+	id, back string
+	qr       wallet.MerchantQR
+	qrErr    error
+	err      error
+	wrong    int
+}
+
+// OnNav reads the payment or the merchant code from the URL.
+func (p *payPage) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	q := u.Query()
+	p.id, p.back, p.err, p.qrErr = q.Get("id"), q.Get("back"), nil, nil
+	if p.id != "" {
+		return
+	}
+	p.qr, p.qrErr = wallet.ParseMerchantQR("/pay?" + u.RawQuery)
+	if p.qrErr == nil && p.qr.Amount != 0 && app.IsClient {
+		// A code with its amount: scanning it again reopens the same
+		// order, so a reload lands on the same payment.
+		p.start(ctx, p.qr.Amount, false)
+	}
+}
+
+// start opens the payment of the scanned code for amount.
+func (p *payPage) start(ctx app.Context, amount wallet.Amount, open bool) {
+	var pay wallet.Payment
+	p.err = p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		var ev []wallet.Event
+		var err error
+		pay, ev, err = st.StartQRPayment(p.qr, amount, now)
+		return ev, err
+	})
+	if p.err != nil {
+		return
+	}
+	if open {
+		p.clearDrafts("pay-amount")
+		navigate(ctx, "/pay?id="+pay.ID)
+		return
+	}
+	p.id = pay.ID
+}
+
+// Render implements app.Composer.
+func (p *payPage) Render() app.UI {
+	st := currentStore().Wallet()
+	body := []app.UI{}
+	switch {
+	case st == nil:
+		body = append(body, app.P().Class("empty").Text(p.t("pay.nowallet")))
+	case p.id != "":
+		body = append(body, p.payment(st)...)
+	case p.qrErr != nil:
+		body = append(body, errorBox(p.errText(p.qrErr)))
+	case p.qr.Amount != 0:
+		// A code with its amount that the engine would not open (paid,
+		// expired): say why.
+		body = append(body, p.merchantHead(), app.Div().Class("form").Body(errorBox(p.errText(p.err))))
+	default:
+		body = append(body, p.amountForm(st)...)
+	}
+	return p.shell(screen{Title: p.t("pay.sheet"), Back: p.closeTo(), Money: true, Body: body})
+}
+
+// closeTo is where leaving the flow leads.
+func (p *payPage) closeTo() string {
+	if strings.HasPrefix(p.back, "/") {
+		return p.back
+	}
+	return "/"
+}
+
+// amountForm asks what to pay a static code.
+func (p *payPage) amountForm(st *wallet.State) []app.UI {
+	return []app.UI{
+		p.merchantHead(),
+		app.Div().Class("form").Body(
+			p.input(field{ID: "pay-amount", Label: p.t("pay.amount") + " (" + string(p.qr.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: p.errText(p.err)}),
+			button(p.t("pay.next"), true, func(ctx app.Context, e app.Event) {
+				a, err := wallet.ParseAmount(p.draft("pay-amount"), p.qr.Currency)
+				if err != nil {
+					p.err = err
+					return
+				}
+				p.start(ctx, a, true)
+			}),
+		),
+	}
+}
+
+// merchantHead shows whom a scanned code pays.
+func (p *payPage) merchantHead() app.UI {
+	return app.Div().Class("merchant-head").Body(
+		app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(p.qr.Merchant.Name)),
+		app.P().Class("merchant-name").Text(p.qr.Merchant.Name),
+	)
+}
+
+// payment shows the sheet of a pending payment, or where it ended.
+func (p *payPage) payment(st *wallet.State) []app.UI {
+	pay, ok := st.Payment(p.id)
+	if !ok {
+		return []app.UI{errorBox(p.t("pay.unknown"))}
+	}
+	switch pay.Status {
+	case wallet.PaymentPaid:
+		return []app.UI{app.P().Class("empty").Text(p.t("pay.already")), link(p.resultPath(pay.ID)).Class("btn").Text(p.t("pay.viewresult"))}
+	case wallet.PaymentCancelled:
+		return []app.UI{app.P().Class("empty").Text(p.t("pay.cancelled")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
+	case wallet.PaymentFailed:
+		return []app.UI{app.P().Class("empty").Text(p.t("pay.expired")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
+	}
+	now := currentStore().Now()
+	method := p.sheetMethod(st)
+	var quote *wallet.Quote
+	q, qerr := st.QuotePayment(pay.ID, method, now)
+	if qerr == nil {
+		quote = &q
+	}
+	msg := p.errText(p.err)
+	if msg == "" {
+		msg = p.errText(qerr)
+	}
+	return []app.UI{
+		app.P().Class("sheet-under").Text(pay.Merchant.Name),
+		&paySheet{
+			Title: p.t("pay.sheet"), Payee: pay.Merchant.Name, Amount: pay.Money, Quote: quote, Ready: qerr == nil,
+			Method: method, Methods: payMethods(st), Err: msg, Wrong: p.wrong,
+			Actions: p.shortActions(st, qerr, "/pay?id="+pay.ID+"&back="+queryEscape(p.back)),
+			OnPIN:   func(ctx app.Context, pin string) { p.confirm(ctx, pay.ID, method, pin) },
+			OnClose: func(ctx app.Context) {
+				p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+					_, ev, err := st.CancelPayment(pay.ID, now)
+					return ev, err
+				})
+				navigate(ctx, p.closeTo())
+			},
+		},
+	}
+}
+
+// confirm pays with pin; a wrong PIN shakes the boxes.
+func (p *payPage) confirm(ctx app.Context, id string, method wallet.Method, pin string) {
+	p.err = p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		_, ev, err := st.ConfirmPayment(id, method, pin, now)
+		return ev, err
+	})
+	if p.err != nil {
+		p.wrong++
+		// The store saved the wrong PIN's count: show it and any lockout.
+		ctx.SetState(revState, currentStore().Rev())
+		return
+	}
+	p.clearDrafts(sheetMethodDraft)
+	navigate(ctx, p.resultPath(id))
+}
+
+// resultPath is the success screen of payment id, leading back where the
+// flow came from.
+func (p *payPage) resultPath(id string) string {
+	path := "/paid?id=" + id
+	if p.back != "" {
+		path += "&back=" + queryEscape(p.back)
+	}
+	return path
+}

@@ -1,0 +1,299 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// groupID is the demo group chat a group red packet goes to.
+const groupID = "group"
+
+// groupMembers are the demo contacts in the group chat.
+var groupMembers = []string{"li-wei", "chen-jing", "wong-ka-ho"}
+
+// socialFlow is what red packets and transfers share: the contact from
+// ?to=, the step from ?step=, the list of what went between the user and
+// the contact, and the demo clock that lets the contact react.
+type socialFlow struct {
+	page
+	to, step string
+	err      error
+	wrong    int
+}
+
+// OnNav reads the contact and the step from the URL.
+func (f *socialFlow) OnNav(ctx app.Context) {
+	q := pageQuery(ctx)
+	f.to, f.step, f.err = q.Get("to"), q.Get("step"), nil
+}
+
+// OnMount settles what fell due, so statuses are current.
+func (f *socialFlow) OnMount(ctx app.Context) {
+	f.page.OnMount(ctx)
+	f.settleDue(ctx)
+}
+
+// recipients are the contact ids ?to= names, or nil if unknown.
+func (f *socialFlow) recipients() []string {
+	if f.to == groupID {
+		return groupMembers
+	}
+	if _, err := wallet.LookupContact(f.to); err == nil {
+		return []string{f.to}
+	}
+	return nil
+}
+
+// who names ?to= for titles.
+func (f *socialFlow) who() string {
+	if f.to == groupID {
+		return f.t("social.group")
+	}
+	c, _ := wallet.LookupContact(f.to)
+	return c.Name
+}
+
+// picker lists the contacts (and the group, where allowed) to send to.
+func (f *socialFlow) picker(route string, withGroup bool) app.UI {
+	cells := []app.UI{}
+	for _, c := range wallet.Contacts() {
+		cells = append(cells, cell(route+"?to="+c.ID, "", c.Name))
+	}
+	if withGroup {
+		cells = append(cells, cell(route+"?to="+groupID, "", f.t("social.group")))
+	}
+	return app.Div().Body(app.H2().Class("group-title").Text(f.t("social.choose")), group(cells...))
+}
+
+// clock moves demo time on, so contacts react and 24-hour refunds happen
+// in a second.
+func (f *socialFlow) clock() app.UI {
+	jump := func(d time.Duration) app.EventHandler {
+		return func(ctx app.Context, e app.Event) {
+			f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.AdvanceClock(d, now) })
+		}
+	}
+	return app.Div().Class("demo-clock").Attr("role", "group").Aria("label", f.t("clock.label")).Body(
+		app.Span().Text(f.t("clock.label")+" "+demoTime(currentStore().Now())),
+		app.Button().Type("button").Class("btn-small").Text(f.t("clock.10m")).OnClick(jump(10*time.Minute)),
+		app.Button().Type("button").Class("btn-small").Text(f.t("clock.24h")).OnClick(jump(24*time.Hour)),
+	)
+}
+
+// ask has the contact send the user money (a demo button: in a real chat
+// the contact decides).
+func (f *socialFlow) ask(kind wallet.IncomingKind, key string) app.UI {
+	if f.to == groupID {
+		return nil
+	}
+	return button(f.t(key), false, func(ctx app.Context, e app.Event) {
+		f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+			_, ev, err := st.ReceiveFrom(f.to, kind, askAmount, now)
+			return ev, err
+		})
+	})
+}
+
+// incoming lists what the contact sent the user of kind, with take (open or
+// accept) and, for transfers, return.
+func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.UI {
+	var ui []app.UI
+	for i := len(st.Incoming) - 1; i >= 0; i-- {
+		in := st.Incoming[i]
+		if in.Kind != kind || in.From != f.to {
+			continue
+		}
+		id := in.ID
+		row := app.Div().Class("item from").Body(
+			app.Span().Class("item-what").Text(f.t(map[wallet.IncomingKind]string{wallet.IncomingPacket: "social.from.packet", wallet.IncomingTransfer: "social.from.transfer"}[kind])+" "+in.Money.String()),
+			app.Span().Class("item-status").Text(f.t(statusKeys[in.Status])),
+		)
+		ui = append(ui, row)
+		if in.Status != wallet.StatusPending {
+			continue
+		}
+		take := func(ctx app.Context, e app.Event) {
+			f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+				var ev []wallet.Event
+				var err error
+				if kind == wallet.IncomingPacket {
+					_, ev, err = st.OpenRedPacket(id, now)
+				} else {
+					_, ev, err = st.AcceptTransfer(id, now)
+				}
+				return ev, err
+			})
+		}
+		actions := []app.UI{app.Button().Type("button").Class("btn-small primary").Text(f.t(map[wallet.IncomingKind]string{wallet.IncomingPacket: "social.open", wallet.IncomingTransfer: "social.accept"}[kind])).OnClick(take)}
+		if kind == wallet.IncomingTransfer {
+			actions = append(actions, app.Button().Type("button").Class("btn-small").Text(f.t("social.return")).OnClick(func(ctx app.Context, e app.Event) {
+				f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+					_, ev, err := st.ReturnTransfer(id, now)
+					return ev, err
+				})
+			}))
+		}
+		ui = append(ui, app.Div().Class("item-actions").Body(actions...))
+	}
+	return ui
+}
+
+// sendRun sends with pin; success returns to the conversation.
+func (f *socialFlow) sendRun(ctx app.Context, route string, clear []string, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
+	f.err = f.do(ctx, op)
+	if f.err != nil {
+		f.wrong++
+		ctx.SetState(revState, currentStore().Rev())
+		return
+	}
+	f.clearDrafts(append(clear, sheetMethodDraft)...)
+	navigate(ctx, route+"?to="+f.to)
+}
+
+// social wraps a red packet or transfer screen.
+func (f *socialFlow) social(title, back string, body []app.UI) app.UI {
+	return f.shell(screen{Title: title, Back: back, Money: true, Body: body})
+}
+
+// redPacket is "/redpacket?to=": send a contact (or the group) a red
+// packet, normal or lucky, and see what became of the packets between
+// you.
+type redPacket struct{ socialFlow }
+
+// request is the red packet the form describes.
+func (r *redPacket) request(st *wallet.State) (wallet.PacketRequest, error) {
+	cur := st.Entry(currentStore().Now()).Currency
+	a, err := wallet.ParseAmount(r.draft("packet-amount"), cur)
+	req := wallet.PacketRequest{To: r.recipients(), Count: 1, Amount: a, Greeting: strings.TrimSpace(r.draft("packet-greeting")), Method: r.sheetMethod(st)}
+	if r.to == groupID {
+		req.Lucky = r.draft("packet-type") != "normal"
+		if n, cerr := strconv.Atoi(strings.TrimSpace(r.draft("packet-count"))); cerr == nil {
+			req.Count = n
+		} else {
+			req.Count = 0
+		}
+	}
+	return req, err
+}
+
+// Render implements app.Composer.
+func (r *redPacket) Render() app.UI {
+	st := currentStore().Wallet()
+	now := currentStore().Now()
+	title := r.t("packet.title")
+	switch {
+	case st == nil:
+		return r.social(title, "/", []app.UI{app.P().Class("empty").Text(r.t("pay.nowallet"))})
+	case r.recipients() == nil:
+		return r.social(title, "/money", []app.UI{r.picker("/redpacket", true)})
+	}
+	// The engine says whether this account may send red packets at all
+	// (a foreign-card account on the 2024 rules may only spend).
+	if _, err := st.QuoteRedPacket(wallet.PacketRequest{To: r.recipients(), Count: 1, Amount: 1}, now); slices.Contains([]string{wallet.ESPENDONLY, wallet.ESTAGE, wallet.ECLOSED}, wallet.ErrorCode(err)) {
+		return r.social(title+" · "+r.who(), "/redpacket", []app.UI{app.Div().Class("form").Body(errorBox(r.errText(err)))})
+	}
+	req, amountErr := r.request(st)
+	if r.step == "confirm" {
+		quote, qerr := st.QuoteRedPacket(req, now)
+		if amountErr != nil {
+			qerr = amountErr
+		}
+		msg := r.errText(r.err)
+		if msg == "" {
+			msg = r.errText(qerr)
+		}
+		return r.social(title+" · "+r.who(), "/redpacket?to="+r.to, []app.UI{&paySheet{
+			Title: title, Payee: r.who(), Amount: quote.Total, Quote: &quote, Ready: qerr == nil,
+			Method: req.Method, Methods: payMethods(st), Err: msg, Wrong: r.wrong,
+			Actions: r.shortActions(st, qerr, "/redpacket?to="+r.to+"&step=confirm"),
+			OnPIN: func(ctx app.Context, pin string) {
+				r.sendRun(ctx, "/redpacket", []string{"packet-amount", "packet-greeting", "packet-count"}, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+					_, ev, err := st.SendRedPacket(req, pin, now)
+					return ev, err
+				})
+			},
+			OnClose: func(ctx app.Context) { navigate(ctx, "/redpacket?to="+r.to) },
+		}})
+	}
+	amountLabel := r.t("packet.amount")
+	if req.Lucky {
+		amountLabel = r.t("packet.total")
+	}
+	form := []app.UI{}
+	if r.to == groupID {
+		form = append(form, r.typeChoice(req.Lucky),
+			r.input(field{ID: "packet-count", Label: r.t("packet.count"), Mode: "numeric", Max: 3}))
+	}
+	form = append(form,
+		r.input(field{ID: "packet-amount", Label: amountLabel + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+		r.input(field{ID: "packet-greeting", Label: r.t("packet.greeting"), Placeholder: r.t("packet.wishes"), Max: 60}),
+		errorBox(r.errText(r.err)),
+		button(r.t("packet.prepare"), true, func(ctx app.Context, e app.Event) {
+			req, err := r.request(st)
+			if err == nil {
+				_, err = st.QuoteRedPacket(req, currentStore().Now())
+			}
+			// A short balance is settled on the sheet (top up or a card).
+			if r.err = err; err != nil && wallet.ErrorCode(err) != wallet.EBALANCE {
+				return
+			}
+			r.err = nil
+			navigate(ctx, "/redpacket?to="+r.to+"&step=confirm")
+		}),
+	)
+	body := []app.UI{app.Div().Class("form").Body(form...)}
+	body = append(body, app.H2().Class("group-title").Text(r.t("packet.history")))
+	body = append(body, r.sent(st)...)
+	body = append(body, r.incoming(st, wallet.IncomingPacket)...)
+	body = append(body, app.Div().Class("form").Body(r.ask(wallet.IncomingPacket, "packet.ask"), r.clock()))
+	return r.social(title+" · "+r.who(), "/redpacket", body)
+}
+
+// typeChoice picks normal (each the same) or lucky (a random split).
+func (r *redPacket) typeChoice(lucky bool) app.UI {
+	opt := func(v, key string, on bool) app.UI {
+		radio := app.Input().Type("radio").Name("packet-type").Value(v).
+			OnChange(func(ctx app.Context, e app.Event) { chooseDraft(ctx, &r.page, "packet-type", v) })
+		if on {
+			radio = radio.Checked(true)
+		}
+		return app.Label().Class("choice").Body(radio, app.Span().Text(r.t(key)))
+	}
+	return app.FieldSet().Class("group choices").Body(
+		app.Legend().Text(r.t("packet.type")),
+		opt("lucky", "packet.lucky", lucky),
+		opt("normal", "packet.normal", !lucky),
+	)
+}
+
+// sent lists the packets sent to ?to=, newest first, with who opened what.
+func (r *redPacket) sent(st *wallet.State) []app.UI {
+	var ui []app.UI
+	for i := len(st.Packets) - 1; i >= 0; i-- {
+		p := st.Packets[i]
+		if !slices.Equal(p.To, r.recipients()) {
+			continue
+		}
+		claims := []app.UI{}
+		for _, c := range p.Claims {
+			who, _ := wallet.LookupContact(c.Contact)
+			claims = append(claims, app.Li().Text(who.Name+" "+wallet.FormatAmount(c.Amount, p.Money.Currency)))
+		}
+		status := r.t(statusKeys[p.Status])
+		if p.Status == wallet.StatusRefunded {
+			status += " " + wallet.FormatAmount(p.Refunded, p.Money.Currency)
+		}
+		ui = append(ui, app.Div().Class("item to").Body(
+			app.Span().Class("item-what").Text(r.t("social.sent.packet")+" "+p.Money.String()),
+			app.Span().Class("item-status").Text(status),
+			app.If(len(claims) > 0, func() app.UI { return app.Ul().Class("item-claims").Body(claims...) }),
+		))
+	}
+	return ui
+}

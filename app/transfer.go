@@ -1,0 +1,90 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// transfer is "/transfer?to=": send a contact money they accept within 24
+// hours, and accept or return what they sent.
+type transfer struct{ socialFlow }
+
+// request is the transfer the form describes.
+func (t *transfer) request(st *wallet.State) (wallet.TransferRequest, error) {
+	cur := st.Entry(currentStore().Now()).Currency
+	a, err := wallet.ParseAmount(t.draft("transfer-amount"), cur)
+	return wallet.TransferRequest{To: t.to, Amount: a, Note: strings.TrimSpace(t.draft("transfer-note")), Method: t.sheetMethod(st)}, err
+}
+
+// Render implements app.Composer.
+func (t *transfer) Render() app.UI {
+	st := currentStore().Wallet()
+	now := currentStore().Now()
+	title := t.t("transfer.title")
+	switch {
+	case st == nil:
+		return t.social(title, "/", []app.UI{app.P().Class("empty").Text(t.t("pay.nowallet"))})
+	case t.to == groupID || t.recipients() == nil:
+		return t.social(title, "/money", []app.UI{t.picker("/transfer", false)})
+	}
+	if _, err := st.QuoteTransfer(wallet.TransferRequest{To: t.to, Amount: 1}, now); wallet.ErrorCode(err) == wallet.ESPENDONLY || wallet.ErrorCode(err) == wallet.ESTAGE {
+		return t.social(title+" · "+t.who(), "/transfer", []app.UI{app.Div().Class("form").Body(errorBox(t.errText(err)))})
+	}
+	req, amountErr := t.request(st)
+	if t.step == "confirm" {
+		quote, qerr := st.QuoteTransfer(req, now)
+		if amountErr != nil {
+			qerr = amountErr
+		}
+		msg := t.errText(t.err)
+		if msg == "" {
+			msg = t.errText(qerr)
+		}
+		return t.social(title+" · "+t.who(), "/transfer?to="+t.to, []app.UI{&paySheet{
+			Title: title, Payee: t.who(), Amount: quote.Total, Quote: &quote, Ready: qerr == nil,
+			Method: req.Method, Methods: payMethods(st), Err: msg, Wrong: t.wrong,
+			Actions: t.shortActions(st, qerr, "/transfer?to="+t.to+"&step=confirm"),
+			OnPIN: func(ctx app.Context, pin string) {
+				t.sendRun(ctx, "/transfer", []string{"transfer-amount", "transfer-note"}, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+					_, ev, err := st.SendTransfer(req, pin, now)
+					return ev, err
+				})
+			},
+			OnClose: func(ctx app.Context) { navigate(ctx, "/transfer?to="+t.to) },
+		}})
+	}
+	body := []app.UI{app.Div().Class("form").Body(
+		t.input(field{ID: "transfer-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+		t.input(field{ID: "transfer-note", Label: t.t("transfer.note"), Max: 60}),
+		errorBox(t.errText(t.err)),
+		button(t.t("transfer.send"), true, func(ctx app.Context, e app.Event) {
+			req, err := t.request(st)
+			if err == nil {
+				_, err = st.QuoteTransfer(req, currentStore().Now())
+			}
+			if t.err = err; err != nil && wallet.ErrorCode(err) != wallet.EBALANCE {
+				return
+			}
+			t.err = nil
+			navigate(ctx, "/transfer?to="+t.to+"&step=confirm")
+		}),
+	)}
+	body = append(body, app.H2().Class("group-title").Text(t.t("transfer.history")))
+	for i := len(st.Transfers) - 1; i >= 0; i-- {
+		tr := st.Transfers[i]
+		if tr.To != t.to {
+			continue
+		}
+		body = append(body, app.Div().Class("item to").Body(
+			app.Span().Class("item-what").Text(t.t("social.sent.transfer")+" "+tr.Money.String()),
+			app.Span().Class("item-status").Text(t.t(statusKeys[tr.Status])),
+		))
+	}
+	body = append(body, t.incoming(st, wallet.IncomingTransfer)...)
+	body = append(body, app.Div().Class("form").Body(t.ask(wallet.IncomingTransfer, "transfer.ask"), t.clock()))
+	return t.social(title+" · "+t.who(), "/transfer", body)
+}

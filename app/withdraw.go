@@ -1,0 +1,66 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// withdrawPage is "/withdraw": money from the balance to a linked card, with
+// the engine's fee shown on the sheet before the PIN.
+type withdrawPage struct{ moveFlow }
+
+// Render implements app.Composer.
+func (w *withdrawPage) Render() app.UI {
+	st := currentStore().Wallet()
+	now := currentStore().Now()
+	body := []app.UI{}
+	switch {
+	case st == nil:
+		body = append(body, app.P().Class("empty").Text(w.t("pay.nowallet")))
+	case w.step == "done":
+		m, _ := w.amount(st, "withdraw-amount")
+		body = append(body, w.done(st, "withdraw.done", m, "withdraw-amount", "withdraw-card")...)
+	case w.step == "confirm":
+		m, err := w.amount(st, "withdraw-amount")
+		var quote *wallet.Quote
+		if err == nil {
+			var q wallet.Quote
+			q, err = st.QuoteWithdraw(m.Amount, now)
+			quote = &q
+		}
+		card := w.chosenCard(st, "withdraw-card")
+		msg := w.errText(w.err)
+		if msg == "" {
+			msg = w.errText(err)
+		}
+		body = append(body, &paySheet{
+			Title: w.t("withdraw.title"), Payee: w.t("withdraw.to") + " " + st.PartyName(wallet.CardParty(card)), Amount: m,
+			Quote: quote, Ready: err == nil && card != "", Method: wallet.MethodBalance, Err: msg, Wrong: w.wrong,
+			OnPIN: func(ctx app.Context, pin string) {
+				w.run(ctx, "/withdraw", func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+					return st.Withdraw(card, m.Amount, pin, now)
+				})
+			},
+			OnClose: func(ctx app.Context) { navigate(ctx, w.stepPath("/withdraw", "form")) },
+		})
+	default:
+		free := st.WithdrawQuota(now)
+		body = append(body, app.Div().Class("form").Body(
+			app.P().Class("hint").Text(w.t("method.balance")+" "+balanceOf(st).String()),
+			w.cardChoice(st, "withdraw-card"),
+			w.input(field{ID: "withdraw-amount", Label: w.t("pay.amount") + " (" + string(free.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: w.errText(w.err)}),
+			app.P().Class("hint").Text(w.t("withdraw.free")+" "+free.String()),
+			button(w.t("pay.next"), true, func(ctx app.Context, e app.Event) {
+				if _, err := w.amount(st, "withdraw-amount"); err != nil {
+					w.err = err
+					return
+				}
+				navigate(ctx, w.stepPath("/withdraw", "confirm"))
+			}),
+		))
+	}
+	return w.shell(screen{Title: w.t("withdraw.title"), Back: w.leave(), Money: true, Body: body})
+}

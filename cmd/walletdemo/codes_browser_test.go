@@ -1,0 +1,66 @@
+//go:build !wasm
+
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"walletdemo/internal/browser"
+	"walletdemo/wallet"
+)
+
+// zbar decodes every code in a PNG with Debian's zbarimg, an independent
+// decoder, and returns its lines ("QR-Code:...", "CODE-128:...").
+func zbar(t *testing.T, png string) []string {
+	t.Helper()
+	bin, err := exec.LookPath("zbarimg")
+	if err != nil {
+		t.Fatal("zbarimg is missing: apt-get install zbar-tools")
+	}
+	out, err := exec.Command(bin, "--quiet", png).Output()
+	if err != nil {
+		t.Fatalf("zbarimg %s: %v", png, err)
+	}
+	return strings.Split(strings.TrimSpace(string(out)), "\n")
+}
+
+// TestCodesDecode reads the Money screen's barcode and QR code from a
+// screenshot with zbarimg and gets the code the engine issued; and a
+// shop's merchant QR, whose URL opens the pay flow.
+func TestCodesDecode(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/money", activeWallet(t, seed{Balance: 50000}))
+	p.WaitText("Tap to view numbers")
+	shot := filepath.Join(t.TempDir(), "money.png")
+	p.Screenshot(shot)
+	code := storedWallet(t, p).PayCode.Digits
+	got := zbar(t, shot)
+	for _, want := range []string{"CODE-128:" + code, "QR-Code:" + code} {
+		if !strings.Contains(strings.Join(got, "\n"), want) {
+			t.Errorf("zbarimg read %q, want %s", got, want)
+		}
+	}
+
+	p.Open(ts.URL + "/shop?id=cafe")
+	p.WaitText("Counter QR code")
+	shot = filepath.Join(t.TempDir(), "cafe.png")
+	p.Screenshot(shot)
+	got = zbar(t, shot)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "QR-Code:"+ts.URL+"/pay?") {
+		t.Fatalf("zbarimg read %q, want one merchant QR of this demo", got)
+	}
+	url := strings.TrimPrefix(got[0], "QR-Code:")
+	q, err := wallet.ParseMerchantQR(url)
+	if err != nil || q.Merchant.ID != "lucky-bean" || q.Amount != 0 {
+		t.Fatalf("the merchant QR %s reads as %+v, %v", url, q, err)
+	}
+	p.Open(url)
+	p.WaitText("Lucky Bean Coffee")
+	p.Type("Amount (CNY)", "3")
+	p.Click("Next")
+	p.WaitText("Enter payment PIN")
+}
