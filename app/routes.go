@@ -33,6 +33,7 @@ var routes = []struct {
 	{"/paysettings/pin", func() app.Composer { return &changePIN{} }},
 	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
 	{"/tours", func() app.Composer { return &tourList{} }},
+	{"/settings/demo", func() app.Composer { return &demoData{} }},
 	{"/money", func() app.Composer { return &quickPay{} }},
 	{"/cashier", func() app.Composer { return &cashier{} }},
 	{"/scan", func() app.Composer { return &scanPage{} }},

@@ -246,6 +246,44 @@ func (s *Store) Start(p wallet.Persona, rules wallet.RulesetID) error {
 	return s.commit(next)
 }
 
+// ResetAll forgets everything but the language: the demo starts over at
+// its first screen.
+func (s *Store) ResetAll() error {
+	if s.readOnly {
+		return nil
+	}
+	return s.commit(Document{Version: documentVersion, Lang: s.doc.Lang})
+}
+
+// Export returns the current document as the JSON a file keeps.
+func (s *Store) Export() ([]byte, error) { return json.MarshalIndent(s.doc, "", "  ") }
+
+// maxImport caps an imported file; a real document is a few kilobytes.
+const maxImport = 1 << 20
+
+// Import replaces the document with an exported one, after the same checks
+// and migrations as a stored one. A file that fails them changes nothing.
+func (s *Store) Import(raw []byte) error {
+	if len(raw) > maxImport {
+		return wallet.Errorf(wallet.EINVALID, "This file is too large to be a demo export.")
+	}
+	d, err := decodeDocument(string(raw))
+	if err != nil {
+		return wallet.Errorf(wallet.EINVALID, "This file is not a demo export this version can read: %s", wallet.ErrorMessage(err))
+	}
+	if s.readOnly {
+		return nil
+	}
+	return s.commit(d)
+}
+
+// Unreadable returns a stored document that could not be read, kept aside
+// for export, or "".
+func (s *Store) Unreadable() string {
+	v, _, _ := s.storage.Get(asideKey)
+	return v
+}
+
 // commit writes next as the current document: first to the spare key,
 // read back to verify, then under the main key. Storage that refuses (a full
 // quota) turns the store to memory with a notice.

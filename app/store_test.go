@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -280,5 +281,47 @@ func TestCutShortWriteRecoversTheSpare(t *testing.T) {
 	}
 	if aside, _, _ := m.Get(asideKey); aside != good[:len(good)/2] {
 		t.Errorf("the damaged value was not kept aside: %q", aside)
+	}
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	a := activeStore(t, &MemoryStorage{})
+	a.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	file, err := a.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(file), "6200000000000005") {
+		t.Error("the export holds a full card number")
+	}
+	b := NewStore(&MemoryStorage{})
+	if err := b.Import(file); err != nil {
+		t.Fatal(err)
+	}
+	if b.Doc().Lang != i18n.Simplified || len(b.Wallet().Ledger) != len(a.Wallet().Ledger) || b.Wallet().Balances()[wallet.WalletParty(wallet.Mainland)][wallet.CNY] != 10000 {
+		t.Errorf("imported %+v", b.Doc())
+	}
+}
+
+func TestBadImportChangesNothing(t *testing.T) {
+	m := &MemoryStorage{}
+	s := activeStore(t, m)
+	before, _, _ := m.Get(storageKey)
+	for _, bad := range []string{"", "{", `{"version":2}`, `{"version":1,"wallet":{"version":1,"ruleset":"1999"}}`, strings.Repeat(" ", maxImport+1)} {
+		if err := s.Import([]byte(bad)); err == nil {
+			t.Errorf("imported %.40q", bad)
+		}
+	}
+	if after, _, _ := m.Get(storageKey); after != before {
+		t.Error("a refused import changed the stored document")
+	}
+}
+
+func TestResetAllKeepsTheLanguage(t *testing.T) {
+	s := activeStore(t, &MemoryStorage{})
+	s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	s.ResetAll()
+	if s.Wallet() != nil || s.Doc().Lang != i18n.Traditional {
+		t.Errorf("after reset: %+v", s.Doc())
 	}
 }
