@@ -34,6 +34,7 @@ var routes = []struct {
 	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
 	{"/tours", func() app.Composer { return &tourList{} }},
 	{"/settings/demo", func() app.Composer { return &demoData{} }},
+	{"/present", func() app.Composer { return &present{} }},
 	{"/money", func() app.Composer { return &quickPay{} }},
 	{"/cashier", func() app.Composer { return &cashier{} }},
 	{"/scan", func() app.Composer { return &scanPage{} }},

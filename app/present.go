@@ -1,0 +1,98 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/wallet"
+)
+
+// present is presenter mode: on the room's screen, a large code to join
+// the demo and merchant codes to pay, each a URL that carries everything —
+// there is no server state.
+type present struct {
+	page
+	// base is the demo's own address (origin and path prefix), known only
+	// in the browser.
+	base string
+}
+
+// presentAmount is the draft field of the amount the presenter charges.
+const presentAmount = "present.amount"
+
+// OnMount learns the demo's address, which the codes carry.
+func (p *present) OnMount(ctx app.Context) {
+	p.page.OnMount(ctx)
+	u := app.Window().URL()
+	p.base = u.Scheme + "://" + u.Host + strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	ctx.Update()
+}
+
+// Render implements app.Composer.
+func (p *present) Render() app.UI {
+	st := currentStore().Wallet()
+	rules := wallet.DefaultRuleset
+	if st != nil {
+		rules = st.Ruleset
+	}
+	join := url.Values{"lang": {string(p.lang())}, "rules": {string(rules)}}
+	cafe := wallet.Merchants()[0]
+	amount, amountErr := p.amount()
+	return app.Div().Class("present").Body(
+		app.Header().Class("present-head").Body(
+			app.H1().Text(p.t("present.title")),
+			link("/me").Class("link").Text(p.t("present.leave")),
+		),
+		app.Div().Class("present-grid").Body(
+			p.code("present.join", "present.join.hint", "/?"+join.Encode()),
+			p.code("present.cafe", "present.cafe.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY})),
+			app.Section().Class("present-card").Body(
+				app.H2().Text(p.t("present.charge")),
+				app.Div().Class("form").Body(p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
+				app.If(amount > 0, func() app.UI {
+					return p.code("present.charge.code", "present.charge.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY, Amount: amount}))
+				}),
+			),
+		),
+		app.If(p.base != "", func() app.UI {
+			return app.Section().Class("present-card present-preview").Body(
+				app.H2().Text(p.t("present.preview")),
+				app.IFrame().Src(p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
+			)
+		}),
+		app.P().Class("present-reset").Text(p.t("present.reset")),
+	)
+}
+
+// amount is the presenter's amount in fen, and what is wrong with it.
+func (p *present) amount() (wallet.Amount, string) {
+	raw := strings.TrimSpace(p.draft(presentAmount))
+	if raw == "" {
+		return 0, ""
+	}
+	a, err := wallet.ParseAmount(raw, wallet.CNY)
+	if err != nil {
+		return 0, p.errText(err)
+	}
+	if a == 0 {
+		return 0, ""
+	}
+	return a, ""
+}
+
+// code is one titled QR code of the demo's path (with its query), the URL
+// written under it so it can be typed too.
+func (p *present) code(title, hint, path string) app.UI {
+	if p.base == "" {
+		return app.Section().Class("present-card").Body(app.H2().Text(p.t(title)), app.P().Text(p.t("present.loading")))
+	}
+	full := p.base + path
+	return app.Section().Class("present-card").Body(
+		app.H2().Text(p.t(title)),
+		app.Div().Class("present-qr").Attr("role", "img").Aria("label", p.t(title)+": "+full).Body(app.Raw(qrSVG(full))),
+		app.P().Class("present-hint").Text(p.t(hint)),
+		app.P().Class("present-url").Text(full),
+	)
+}
