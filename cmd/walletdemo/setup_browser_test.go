@@ -3,10 +3,12 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"walletdemo/internal/browser"
+	"walletdemo/wallet"
 )
 
 // Browser tests of setting the wallet up, clicked through as a new user
@@ -304,4 +306,92 @@ func TestSetupCurrentRulesForeignCard(t *testing.T) {
 	p.WaitText("Your wallet")
 	p.WaitText("Closed 1 September 2024")
 	p.WaitText("can never be combined")
+}
+
+// startAs loads the demo with a state made by the engine, as if the user
+// had got that far.
+func startAs(t *testing.T, p *browser.Page, base string, st *wallet.State, path string) {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"version": 1, "lang": "en", "wallet": st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Open(base + "/")
+	p.Eval(`localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
+	p.Open(base + path)
+}
+
+// Payment settings: change the PIN (a wrong current PIN counts, a weak new
+// one is refused), then reset a forgotten one with a linked card's number
+// and an SMS code, with reloads on the way.
+func TestPaymentSettingsChangeAndResetPIN(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	startAs(t, p, ts.URL, gbActive(t), "/wallet")
+	p.Click("Payment settings")
+	p.WaitText("Verified: Sam Taylor")
+	p.Click("Change payment PIN")
+	p.Type("Enter your current payment PIN", "111222")
+	p.WaitText("Wrong payment PIN. 4 tries left")
+	p.Type("Enter your current payment PIN", "258036")
+	p.Type("Set a 6-digit payment PIN", "111111")
+	p.WaitText("too easy to guess")
+	p.Type("Set a 6-digit payment PIN", "369258")
+	p.WaitText("Enter the same PIN again")
+	p.Reload()
+	p.Type("Enter the same PIN again", "369258")
+	p.WaitText("Payment PIN changed")
+
+	p.Click("Back to Wallet")
+	p.Click("Payment settings")
+	p.Click("Forgot payment PIN")
+	p.Type("Number of a linked card", "4242424242424242")
+	p.Click("Send code")
+	p.WaitText("This is not the number of a card linked to your wallet.")
+	p.Type("Number of a linked card", "6200 0000 0000 0005")
+	p.Click("Send code")
+	code := smsCode(t, p)
+	p.Reload()
+	p.Type("SMS code", code)
+	p.Click("Next")
+	p.Type("Set a 6-digit payment PIN", "470258")
+	p.Type("Enter the same PIN again", "470258")
+	p.WaitText("Payment PIN changed")
+
+	// The reset PIN is the one that now works.
+	p.Open(ts.URL + "/paysettings/pin")
+	p.Type("Enter your current payment PIN", "369258")
+	p.WaitText("Wrong payment PIN")
+	p.Type("Enter your current payment PIN", "470258")
+	p.WaitText("Set a 6-digit payment PIN")
+}
+
+// A contact's transfer, by deep link: an unknown parameter value is
+// ignored with a console warning; the user returns one transfer and
+// accepts another, which starts the activation window.
+func TestSetupTransferReturnAndAccept(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/contacts?region=GB&name=Sam&rules=1999")
+	p.WaitText("Thandi Nkosi")
+	if !strings.Contains(p.Logs(), "ignoring the URL parameter rules=1999") {
+		t.Errorf("no console warning for rules=1999; console:\n%s", p.Logs())
+	}
+	p.Click("Sam Taylor")
+	p.WaitText("No messages yet.")
+	p.Click("Ask for a transfer")
+	p.WaitText("¥52.00")
+	p.Click("Return")
+	p.WaitText("You returned ¥52.00 to Sam Taylor.")
+	p.Click("Ask for a transfer")
+	p.Click("Accept")
+	p.WaitText("You accepted ¥52.00. It is held until you verify your identity.")
+	p.WaitText("Verify your identity within")
+	p.Reload()
+	p.WaitText("You returned ¥52.00 to Sam Taylor.")
+	p.WaitText("You accepted ¥52.00.")
+	p.Click("Back")
+	p.Click("Me")
+	p.WaitText("Pay and Services")
+	p.WaitGone("not shown")
 }
