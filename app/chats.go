@@ -53,14 +53,13 @@ func (c *chats) summaries() []chatSummary {
 	latest := map[string]chatSummary{}
 	for _, source := range chatSources {
 		for _, s := range source(&c.page, st, now) {
-			old, seen := latest[s.Key]
-			if !seen || s.Time.After(old.Time) {
+			if old, seen := latest[s.Key]; seen {
+				if old.Time.After(s.Time) {
+					s.Preview, s.Time = old.Preview, old.Time
+				}
 				s.Attention = s.Attention || old.Attention
-				latest[s.Key] = s
-			} else if s.Attention {
-				old.Attention = true
-				latest[s.Key] = old
 			}
+			latest[s.Key] = s
 		}
 	}
 	rows := make([]chatSummary, 0, len(latest))

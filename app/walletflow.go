@@ -152,7 +152,7 @@ func (p *page) searchBox(id, label string) app.UI {
 	)
 }
 
-// matches reports whether a region matches a search query by any of its
+// regionMatches reports whether a region matches a search query by any of its
 // names, its code or its calling code.
 func regionMatches(r wallet.Region, q string) bool {
 	q = strings.ToLower(strings.TrimSpace(q))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"walletdemo/internal/browser"
 	"walletdemo/wallet"
 )
@@ -394,4 +396,38 @@ func TestSetupTransferReturnAndAccept(t *testing.T) {
 	p.Click("Me")
 	p.WaitText("Pay and Services")
 	p.WaitGone("not shown")
+}
+
+// Every set-up screen fits a 320-pixel-wide phone: nothing wider than the
+// window.
+func TestSetupScreensFitANarrowPhone(t *testing.T) {
+	mine := map[string]bool{"onboarding": true, "onboarding-rules": true, "me-hidden": true, "chats": true, "chat-red-packet": true,
+		"activation": true, "realname": true, "realname-photo": true, "add-card": true, "add-card-holder": true, "add-card-sms": true,
+		"add-card-terms": true, "pin": true, "wallet": true, "cards": true, "wallets": true, "countries": true, "paysettings": true,
+		"settings": true, "clock": true, "contacts": true}
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	p.Run(chromedp.EmulateViewport(320, 640))
+	for _, s := range screens {
+		if !mine[s.Name] {
+			continue
+		}
+		doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
+		if s.State != nil {
+			doc["wallet"] = s.State(t)
+		}
+		b, _ := json.Marshal(doc)
+		p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
+		p.Open(ts.URL + s.Path)
+		p.WaitText(s.Wait)
+		if s.Click != "" {
+			p.Click(s.Click)
+		}
+		var wide bool
+		p.Eval(`document.documentElement.scrollWidth > window.innerWidth || document.getElementById("content").scrollWidth > document.getElementById("content").clientWidth`, &wide)
+		if wide {
+			t.Errorf("%s is wider than a 320-pixel screen", s.Name)
+		}
+	}
 }
