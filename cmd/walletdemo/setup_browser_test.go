@@ -431,3 +431,37 @@ func TestSetupScreensFitANarrowPhone(t *testing.T) {
 		}
 	}
 }
+
+// Settings changes the rules and the persona later, each starting the demo
+// again, and the demo clock's Reset goes back to the real time.
+func TestSettingsChangeRulesAndPersona(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/settings?region=US&rules=2024&name=Alex")
+	p.WaitText("Alex · 🇺🇸 United States")
+	p.Click("2020 — As in the tutorial (May 2020)")
+	p.WaitText("The 2020 rules have no switch")
+	p.Click("Back")
+	p.WaitText("Accept a red packet or transfer from a contact to activate it")
+
+	p.Click("Settings")
+	p.Click("Change name or region")
+	p.WaitText("Chosen: 🇺🇸 United States")
+	wantValue(t, p, "welcome.name", "Alex")
+	p.Type("Display name", "Alex Chan")
+	pickRegion(p, "Hong Kong", "Hong Kong SAR")
+	p.Click("Next")
+	p.WaitText("You get the Hong Kong SAR wallet (HKD) straight away.")
+	p.Click("Start the demo")
+	p.WaitText("Alex Chan · 🇭🇰 Hong Kong SAR")
+	if got := p.Path(); got != "/settings" {
+		t.Errorf("after the onboarding the path is %q, want /settings", got)
+	}
+
+	p.Click("+24 h")
+	p.Click("Reset")
+	p.Click("Back")
+	p.Click("Pay and Services")
+	p.Click("Wallet")
+	p.WaitText("Hong Kong SAR wallet · HKD")
+}
