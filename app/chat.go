@@ -27,6 +27,7 @@ type message struct {
 // conversation key. The conversation shows every source's messages by time.
 var messageSources = []func(c *chat, st *wallet.State, key string, now time.Time) []message{
 	incomingMessages,
+	sentMessages,
 }
 
 // askAmount is what a contact sends when the user asks for a transfer, in
@@ -67,6 +68,8 @@ func (c *chat) Render() app.UI {
 		app.If(notContact == nil && st != nil, func() app.UI {
 			return app.Div().Class("chat-actions").Body(
 				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { c.ask(ctx, c.query("c")) }),
+				link("/redpacket?to="+key).Class("btn").Text(c.t("money.redpacket")),
+				link("/transfer?to="+key).Class("btn").Text(c.t("money.transfer")),
 			)
 		}),
 	}})

@@ -297,3 +297,27 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 	}
 	return ui
 }
+
+// sentMessages are the red packets and transfers the user sent the
+// contact key, as the user's own bubbles with where the money is now.
+func sentMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+	var out []message
+	bubble := func(class, title, sub, status, href string) app.UI {
+		return link(href).Class("money-card "+class).Body(
+			app.P().Class("money-title").Text(title),
+			app.P().Class("money-sub").Text(sub),
+			app.P().Class("money-status").Text(status),
+		)
+	}
+	for _, p := range st.Packets {
+		if slices.Equal(p.To, []string{key}) {
+			out = append(out, message{Time: p.Sent, Mine: true, Body: bubble("packet", c.t("packet.title"), p.Money.String(), c.t(statusKeys[p.Status]), "/redpacket?to="+key)})
+		}
+	}
+	for _, t := range st.Transfers {
+		if t.To == key {
+			out = append(out, message{Time: t.Sent, Mine: true, Body: bubble("transfer", c.t("transfer.title"), t.Money.String(), c.t(statusKeys[t.Status]), "/transfer?to="+key)})
+		}
+	}
+	return out
+}

@@ -10,8 +10,8 @@ import (
 
 // scanPage is "/scan": the camera where the browser has one and can read
 // codes (getUserMedia and BarcodeDetector), a photo to read otherwise
-// (BarcodeDetector again: a decoder of our own would add about 80 KB of
-// brotli to app.wasm, see the README), and the demo's merchant codes to
+// (BarcodeDetector again: a Go decoder, gozxing, would add 82 KB of brotli
+// to app.wasm, past its size budget), and the demo's merchant codes to
 // pick. A merchant code opens the pay flow.
 type scanPage struct {
 	page

@@ -39,6 +39,10 @@ func TestRedPackets(t *testing.T) {
 	p.Click("+10 min")
 	p.WaitText("Chen Jing ¥8.88")
 	p.WaitText("Received")
+	// The conversation shows the packet as sent, and leads to sending more.
+	p.Open(ts.URL + "/chat?c=chen-jing")
+	p.WaitText("Received")
+	follow(t, p, "Red Packet", "/redpacket?to=chen-jing")
 
 	// Lucky packet to the group: three shares of ¥10.00.
 	p.Open(ts.URL + "/redpacket?to=group")
