@@ -57,15 +57,9 @@ type changePIN struct {
 
 // Render implements app.Composer.
 func (c *changePIN) Render() app.UI {
-	var body []app.UI
-	st := currentStore().Wallet()
+	body, ends := pinFlowEnd(&c.page, &c.err, &c.wrong, "/paysettings/pin")
 	switch {
-	case st == nil || st.Account.Stage != wallet.StageActive:
-		body = []app.UI{note(c.t("paysettings.nopin"))}
-	case c.step() == "done":
-		body = pinDone(&c.page)
-	case st.Account.PIN.Pending != "":
-		body = pinStep(&c.page, &c.err, &c.wrong, "pin-confirm", c.t("pin.again"), "", confirmNewPIN, "/paysettings/pin?step=done")
+	case ends:
 	case c.old != "":
 		body = pinStep(&c.page, &c.err, &c.wrong, "pin-new", c.t("pin.enter"), c.t("pin.rules"), func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
 			return st.ChangePIN(c.old, pin, now)
@@ -90,19 +84,29 @@ func (c *changePIN) checkOld(ctx app.Context, pin string) {
 	c.old = pin
 }
 
-func confirmNewPIN(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
-	return st.ConfirmNewPIN(pin, now)
-}
-
-// pinDone is the end of changing or resetting the PIN.
-func pinDone(p *page) []app.UI {
-	return []app.UI{
-		app.Div().Class("result").Body(
-			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
-			app.H2().Text(p.t("paysettings.changed")),
-		),
-		app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
+// pinFlowEnd is what changing and resetting the PIN (the flow at path)
+// share: nothing to do without a PIN, the end, and the second entry once
+// the engine holds the first. ends is false when the flow's own steps are
+// next.
+func pinFlowEnd(p *page, err *error, wrong *int, path string) (body []app.UI, ends bool) {
+	st := currentStore().Wallet()
+	switch {
+	case st == nil || st.Account.Stage != wallet.StageActive:
+		return []app.UI{note(p.t("paysettings.nopin"))}, true
+	case p.step() == "done":
+		return []app.UI{
+			app.Div().Class("result").Body(
+				app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
+				app.H2().Text(p.t("paysettings.changed")),
+			),
+			app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
+		}, true
+	case st.Account.PIN.Pending != "":
+		return pinStep(p, err, wrong, "pin-confirm", p.t("pin.again"), "", func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+			return st.ConfirmNewPIN(pin, now)
+		}, path+"?step=done"), true
 	}
+	return nil, false
 }
 
 // forgotPIN is Payment settings > Forgot payment PIN: the number of a
@@ -121,15 +125,10 @@ const (
 
 // Render implements app.Composer.
 func (f *forgotPIN) Render() app.UI {
-	var body []app.UI
+	body, ends := pinFlowEnd(&f.page, &f.err, &f.wrong, "/paysettings/forgot")
 	st := currentStore().Wallet()
 	switch {
-	case st == nil || st.Account.Stage != wallet.StageActive:
-		body = []app.UI{note(f.t("paysettings.nopin"))}
-	case f.step() == "done":
-		body = pinDone(&f.page)
-	case st.Account.PIN.Pending != "":
-		body = pinStep(&f.page, &f.err, &f.wrong, "pin-confirm", f.t("pin.again"), "", confirmNewPIN, "/paysettings/forgot?step=done")
+	case ends:
 	case f.step() == "sms":
 		body = f.smsStep()
 	case f.step() == "new":

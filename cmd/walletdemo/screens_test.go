@@ -101,20 +101,7 @@ func TestScreens(t *testing.T) {
 	for _, size := range sizes {
 		p.Run(chromedp.EmulateViewport(size.W, size.H))
 		for _, s := range screens {
-			doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
-			if s.State != nil {
-				doc["wallet"] = s.State(t)
-			}
-			b, err := json.Marshal(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
-			p.Open(ts.URL + s.Path)
-			p.WaitText(s.Wait)
-			if s.Click != "" {
-				p.Click(s.Click)
-			}
+			openShot(t, p, ts.URL, s)
 			var wide bool
 			p.Eval(`document.documentElement.scrollWidth > window.innerWidth`, &wide)
 			if wide {
@@ -126,6 +113,26 @@ func TestScreens(t *testing.T) {
 		}
 	}
 	writeScreensIndex(t, dir, sizes[0].W, sizes[0].H, sizes[1].W, sizes[1].H)
+}
+
+// openShot opens s's screen with its state and drafts, as if the user had
+// got that far. The page must be on the demo's origin already.
+func openShot(t *testing.T, p *browser.Page, base string, s shot) {
+	t.Helper()
+	doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
+	if s.State != nil {
+		doc["wallet"] = s.State(t)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
+	p.Open(base + s.Path)
+	p.WaitText(s.Wait)
+	if s.Click != "" {
+		p.Click(s.Click)
+	}
 }
 
 // writeScreensIndex writes dir/README.md: every screen at both sizes.

@@ -3,14 +3,12 @@
 package main
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
-	"walletdemo/wallet"
 )
 
 // Browser tests of setting the wallet up, clicked through as a new user
@@ -310,26 +308,14 @@ func TestSetupCurrentRulesForeignCard(t *testing.T) {
 	p.WaitText("can never be combined")
 }
 
-// startAs loads the demo with a state made by the engine, as if the user
-// had got that far.
-func startAs(t *testing.T, p *browser.Page, base string, st *wallet.State, path string) {
-	t.Helper()
-	b, err := json.Marshal(map[string]any{"version": 1, "lang": "en", "wallet": st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Open(base + "/")
-	p.Eval(`localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
-	p.Open(base + path)
-}
-
 // Payment settings: change the PIN (a wrong current PIN counts, a weak new
 // one is refused), then reset a forgotten one with a linked card's number
 // and an SMS code, with reloads on the way.
 func TestPaymentSettingsChangeAndResetPIN(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
-	startAs(t, p, ts.URL, gbActive(t), "/wallet")
+	p.Open(ts.URL + "/")
+	openShot(t, p, ts.URL, shot{State: gbActive, Path: "/wallet", Wait: "Balance"})
 	p.Click("Payment settings")
 	p.WaitText("Verified: Sam Taylor")
 	p.Click("Change payment PIN")
@@ -413,17 +399,7 @@ func TestSetupScreensFitANarrowPhone(t *testing.T) {
 		if !mine[s.Name] {
 			continue
 		}
-		doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
-		if s.State != nil {
-			doc["wallet"] = s.State(t)
-		}
-		b, _ := json.Marshal(doc)
-		p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
-		p.Open(ts.URL + s.Path)
-		p.WaitText(s.Wait)
-		if s.Click != "" {
-			p.Click(s.Click)
-		}
+		openShot(t, p, ts.URL, s)
 		var wide bool
 		p.Eval(`document.documentElement.scrollWidth > window.innerWidth || document.getElementById("content").scrollWidth > document.getElementById("content").clientWidth`, &wide)
 		if wide {
