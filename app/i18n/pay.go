@@ -101,7 +101,7 @@ var payTexts = texts{
 
 	"paid.title":      {"Payment", "支付", "支付"},
 	"paid.success":    {"Payment successful", "支付成功", "支付成功"},
-	"receipt.service": {"Pay", "微信支付", "微信支付"},
+	"receipt.service": {"Pay", "支付", "支付"},
 	"receipt.title":   {"Payment receipt", "支付凭证", "支付憑證"},
 	"receipt.payee":   {"Payee", "收款方", "收款方"},
 	"receipt.none":    {"Receipts of your payments appear here.", "你的付款凭证会显示在这里。", "你的付款憑證會在這裡顯示。"},

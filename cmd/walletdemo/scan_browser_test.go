@@ -1,0 +1,74 @@
+//go:build !wasm
+
+package main
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	qrcode "github.com/skip2/go-qrcode"
+
+	"walletdemo/internal/browser"
+	"walletdemo/wallet"
+)
+
+// TestScan goes Chats > + > Scan, tries a photo and the camera (which need
+// the browser's BarcodeDetector: headless Chromium on Linux has none, and
+// the screen must say so), then picks a demo merchant code and pays it.
+func TestScan(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/", activeWallet(t, seed{Balance: 50000}))
+	p.Click("More: Scan, Money")
+	follow(t, p, "Scan", "/scan")
+
+	photo := filepath.Join(t.TempDir(), "code.png")
+	url := ts.URL + wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: wallet.Merchant{ID: "metro", Name: "City Metro"}, Currency: wallet.CNY})
+	if err := qrcode.WriteFile(url, qrcode.Medium, 256, photo); err != nil {
+		t.Fatal(err)
+	}
+	var detector bool
+	p.Eval(`"BarcodeDetector" in window`, &detector)
+	p.Run(chromedp.SetUploadFiles("#scan-photo", []string{photo}, chromedp.ByID))
+	if detector {
+		p.WaitText("City Metro")
+		p.Run(chromedp.NavigateBack())
+	} else {
+		p.WaitText("cannot read codes in photos")
+		p.Click("Open the camera")
+		p.WaitText("cannot read codes with the camera")
+	}
+
+	follow(t, p, "Paper Lantern Books", "/pay?m=bookshop")
+	p.Type("Amount (CNY)", "9.9")
+	p.Click("Next")
+	payPIN(p, seedPIN)
+	p.WaitText("Payment successful")
+	p.WaitText("¥9.90")
+	reloadKeeps(t, p)
+}
+
+// TestPayScreensFit320 opens the paying screens on a 320-pixel-wide phone:
+// none may be wider than the window.
+func TestPayScreensFit320(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/", activeWallet(t, seed{Balance: 50000}))
+	p.Run(chromedp.EmulateViewport(320, 640))
+	for _, s := range []struct{ path, text string }{
+		{"/money", "Pay merchant"}, {"/scan", "Demo merchant codes"}, {"/discover", "Demo shops"},
+		{"/shop?id=cafe", "Counter QR code"}, {"/shop?id=books", "World atlas"}, {"/cashier", "Charge"},
+		{"/pay?m=jade-noodles&n=Jade+Garden+Noodles&a=3200&o=o9&exp=4102444800&cur=CNY", "Enter payment PIN"},
+		{"/redpacket?to=group", "Number of packets"}, {"/transfer?to=sam", "Note (optional)"},
+		{"/withdraw", "Free withdrawal quota"}, {"/topup", "Card"}, {"/bills", "Bills"},
+	} {
+		p.Open(ts.URL + s.path)
+		p.WaitText(s.text)
+		var wide bool
+		p.Eval(`document.documentElement.scrollWidth > window.innerWidth`, &wide)
+		if wide {
+			t.Errorf("%s is wider than 320 pixels", s.path)
+		}
+	}
+}
