@@ -156,6 +156,27 @@ func (f *socialFlow) sendRun(ctx app.Context, route string, clear []string, op f
 	navigate(ctx, route+"?to="+f.to)
 }
 
+// confirm is the pay sheet of a red packet or transfer: the engine's quote,
+// the way to pay with Change, and send with the PIN. clear are the form's
+// drafts, forgotten once sent.
+func (f *socialFlow) confirm(st *wallet.State, route, title string, quote wallet.Quote, qerr error, method wallet.Method, clear []string,
+	send func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error)) app.UI {
+	msg := f.errText(f.err)
+	if msg == "" {
+		msg = f.errText(qerr)
+	}
+	here := route + "?to=" + f.to
+	return f.social(title+" · "+f.who(), here, []app.UI{&paySheet{
+		Title: title, Payee: f.who(), Amount: quote.Total, Quote: &quote, Ready: qerr == nil,
+		Method: method, Methods: payMethods(st), Err: msg, Wrong: f.wrong,
+		Actions: f.shortActions(st, qerr, here+"&step=confirm"),
+		OnPIN: func(ctx app.Context, pin string) {
+			f.sendRun(ctx, route, clear, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return send(st, pin, now) })
+		},
+		OnClose: func(ctx app.Context) { navigate(ctx, here) },
+	}})
+}
+
 // social wraps a red packet or transfer screen.
 func (f *socialFlow) social(title, back string, body []app.UI) app.UI {
 	return f.shell(screen{Title: title, Back: back, Money: true, Body: body})
@@ -204,22 +225,11 @@ func (r *redPacket) Render() app.UI {
 		if amountErr != nil {
 			qerr = amountErr
 		}
-		msg := r.errText(r.err)
-		if msg == "" {
-			msg = r.errText(qerr)
-		}
-		return r.social(title+" · "+r.who(), "/redpacket?to="+r.to, []app.UI{&paySheet{
-			Title: title, Payee: r.who(), Amount: quote.Total, Quote: &quote, Ready: qerr == nil,
-			Method: req.Method, Methods: payMethods(st), Err: msg, Wrong: r.wrong,
-			Actions: r.shortActions(st, qerr, "/redpacket?to="+r.to+"&step=confirm"),
-			OnPIN: func(ctx app.Context, pin string) {
-				r.sendRun(ctx, "/redpacket", []string{"packet-amount", "packet-greeting", "packet-count"}, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
-					_, ev, err := st.SendRedPacket(req, pin, now)
-					return ev, err
-				})
-			},
-			OnClose: func(ctx app.Context) { navigate(ctx, "/redpacket?to="+r.to) },
-		}})
+		return r.confirm(st, "/redpacket", title, quote, qerr, req.Method, []string{"packet-amount", "packet-greeting", "packet-count"},
+			func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+				_, ev, err := st.SendRedPacket(req, pin, now)
+				return ev, err
+			})
 	}
 	amountLabel := r.t("packet.amount")
 	if req.Lucky {

@@ -40,22 +40,11 @@ func (t *transfer) Render() app.UI {
 		if amountErr != nil {
 			qerr = amountErr
 		}
-		msg := t.errText(t.err)
-		if msg == "" {
-			msg = t.errText(qerr)
-		}
-		return t.social(title+" · "+t.who(), "/transfer?to="+t.to, []app.UI{&paySheet{
-			Title: title, Payee: t.who(), Amount: quote.Total, Quote: &quote, Ready: qerr == nil,
-			Method: req.Method, Methods: payMethods(st), Err: msg, Wrong: t.wrong,
-			Actions: t.shortActions(st, qerr, "/transfer?to="+t.to+"&step=confirm"),
-			OnPIN: func(ctx app.Context, pin string) {
-				t.sendRun(ctx, "/transfer", []string{"transfer-amount", "transfer-note"}, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
-					_, ev, err := st.SendTransfer(req, pin, now)
-					return ev, err
-				})
-			},
-			OnClose: func(ctx app.Context) { navigate(ctx, "/transfer?to="+t.to) },
-		}})
+		return t.confirm(st, "/transfer", title, quote, qerr, req.Method, []string{"transfer-amount", "transfer-note"},
+			func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
+				_, ev, err := st.SendTransfer(req, pin, now)
+				return ev, err
+			})
 	}
 	body := []app.UI{app.Div().Class("form").Body(
 		t.input(field{ID: "transfer-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
