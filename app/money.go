@@ -14,8 +14,9 @@ import (
 // user taps it, and reveals the digits on request.
 type quickPay struct {
 	page
-	err   error
-	timer int // bumps to cancel the pending refresh of an earlier code
+	err      error
+	timer    int // bumps to cancel the pending refresh of an earlier code
+	changing bool
 }
 
 // OnMount shows the current code and refreshes it when it expires.
@@ -69,10 +70,7 @@ func (q *quickPay) Render() app.UI {
 		card = append(card, errorBox(q.errText(q.err)))
 	} else {
 		card = append(card, q.codes(*code)...)
-		card = append(card, app.Div().Class("qp-method").Body(
-			app.Span().Text(q.t("money.method")),
-			app.Span().Class("qp-method-value").Text(methodName(q.page, st, "")),
-		))
+		card = append(card, q.methodRow(st))
 	}
 	body = append(body,
 		app.Div().Class("qp").Body(
@@ -120,4 +118,26 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 		),
 		app.P().Class("qp-note").Text(q.t("money.autorefresh")),
 	}
+}
+
+// methodRow is how Quick Pay codes pay, with Change: the engine keeps the
+// choice as the account's way to pay.
+func (q *quickPay) methodRow(st *wallet.State) app.UI {
+	methods := payMethods(st)
+	return app.Div().Class("qp-method-box").Body(
+		app.Div().Class("qp-method").Body(
+			app.Span().Text(q.t("money.method")),
+			app.Span().Class("qp-method-value").Text(methodName(q.page, st, "")),
+			app.If(len(methods) > 1, func() app.UI {
+				return app.Button().Type("button").Class("link").Text(q.t("sheet.change")).Aria("expanded", boolText(q.changing)).
+					OnClick(func(ctx app.Context, e app.Event) { q.changing = !q.changing })
+			}),
+		),
+		app.If(q.changing, func() app.UI {
+			return methodChoices(q.page, st, methods, st.Account.Method, q.t("money.method"), func(ctx app.Context, m wallet.Method) {
+				q.changing = false
+				q.err = q.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ChooseMethod(m, now) })
+			})
+		}),
+	)
 }

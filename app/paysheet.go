@@ -96,15 +96,20 @@ func (s *paySheet) methodRow(st *wallet.State) app.UI {
 
 // methodList offers every way to pay; picking one keeps it in the drafts.
 func (s *paySheet) methodList(st *wallet.State) app.UI {
-	return app.Div().Class("sheet-methods").Attr("role", "group").Aria("label", s.t("sheet.method")).Body(
-		app.Range(s.Methods).Slice(func(i int) app.UI {
-			m := s.Methods[i]
-			b := app.Button().Type("button").Class("sheet-choice").Text(methodName(s.page, st, m)).
-				OnClick(func(ctx app.Context, e app.Event) {
-					s.changing = false
-					chooseDraft(ctx, &s.page, sheetMethodDraft, string(m))
-				})
-			if m == s.Method {
+	return methodChoices(s.page, st, s.Methods, s.Method, s.t("sheet.method"), func(ctx app.Context, m wallet.Method) {
+		s.changing = false
+		chooseDraft(ctx, &s.page, sheetMethodDraft, string(m))
+	})
+}
+
+// methodChoices lists the ways to pay as buttons, the current one marked.
+func methodChoices(p page, st *wallet.State, methods []wallet.Method, current wallet.Method, label string, pick func(ctx app.Context, m wallet.Method)) app.UI {
+	return app.Div().Class("sheet-methods").Attr("role", "group").Aria("label", label).Body(
+		app.Range(methods).Slice(func(i int) app.UI {
+			m := methods[i]
+			b := app.Button().Type("button").Class("sheet-choice").Text(methodName(p, st, m)).
+				OnClick(func(ctx app.Context, e app.Event) { pick(ctx, m) })
+			if m == current {
 				b = b.Aria("current", "true")
 			}
 			return b

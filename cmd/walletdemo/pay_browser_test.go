@@ -86,7 +86,8 @@ func TestPayDynamicOrderQR(t *testing.T) {
 	follow(t, p, "Pay this code on this phone", "/pay?")
 	p.WaitText("Enter payment PIN")
 	p.WaitText("¥18.00")
-	payPIN(p, seedPIN)
+	// The keyboard works as well as the pad.
+	p.Type("Enter payment PIN", seedPIN)
 	p.WaitText("Payment successful")
 	reloadKeeps(t, p)
 	// The same order code pays once.
@@ -182,6 +183,20 @@ func TestQuickPay(t *testing.T) {
 	p.WaitText("¥30.00")
 	if bal, _ := balanceAndBills(t, p); bal != 50000-2000-3000 {
 		t.Errorf("balance %d", bal)
+	}
+	// Quick Pay can pay with the card instead: the balance stays.
+	p.Open(ts.URL + "/money")
+	p.Click("Change")
+	p.Click("Peony Demo Bank UnionPay ••0005")
+	p.WaitGone("Balance (")
+	p.Open(ts.URL + "/cashier")
+	p.Type("Amount to charge (CNY)", "7")
+	p.Click("Scan the code on this phone")
+	p.Click("Charge")
+	p.WaitText("Payment successful")
+	p.WaitText("Peony Demo Bank UnionPay ••0005")
+	if bal, _ := balanceAndBills(t, p); bal != 50000-2000-3000 {
+		t.Errorf("paying by card changed the balance to %d", bal)
 	}
 	// A used code is refused.
 	p.Open(ts.URL + "/cashier")
