@@ -61,13 +61,10 @@ var linkParams = []struct {
 		}
 		return ok
 	}},
-	{"step", func(v string, r *linkRequest) bool {
-		n, err := strconv.Atoi(v)
-		if err == nil && n >= 0 && n < 100 {
-			r.Step = n
-		}
-		return err == nil && n >= 0 && n < 100
-	}},
+	// The tour's step: "tourstep", or "step" in a shared link. A flow's own
+	// step (?step=holder) is not a number and is left to the flow.
+	{"step", readTourStep},
+	{"tourstep", readTourStep},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
 		// The engine judges names; any region will do to ask it.
@@ -77,6 +74,18 @@ var linkParams = []struct {
 		}
 		return err == nil
 	}},
+}
+
+// readTourStep reads a tour step number; words are a flow's own steps.
+func readTourStep(v string, r *linkRequest) bool {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return strings.Trim(v, "abcdefghijklmnopqrstuvwxyz-") == ""
+	}
+	if n >= 0 && n < 100 {
+		r.Step = n
+	}
+	return n >= 0 && n < 100
 }
 
 // readLink gathers the request of query, warning about each value the demo
@@ -97,7 +106,17 @@ func readLink(q url.Values) linkRequest {
 
 // OnNav applies the URL's parameters each time a page is navigated to.
 func (p *page) OnNav(ctx app.Context) {
-	r := readLink(ctx.Page().URL().Query())
+	u := ctx.Page().URL()
+	q := u.Query()
+	// A tour step may also be in the fragment (#tour=…&tourstep=…).
+	if f, err := url.ParseQuery(u.Fragment); err == nil {
+		for k, v := range f {
+			if _, dup := q[k]; !dup && (k == "tour" || k == "tourstep") {
+				q[k] = v
+			}
+		}
+	}
+	r := readLink(q)
 	applyLink(ctx, r)
 	applyLangAndTour(ctx, r)
 }

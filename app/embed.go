@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -177,8 +176,7 @@ func obey(ctx app.Context, c hostCommand) {
 	case "set-lang":
 		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
 	case "start-tour", "goto-step":
-		// Tours are deep links: the URL names the tour and step.
-		navigate(ctx, "/?tour="+c.Tour+"&step="+strconv.Itoa(c.Step))
+		startTour(ctx, c.Tour, c.Step)
 	}
 	ctx.SetState(revState, s.Rev())
 }

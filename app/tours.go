@@ -12,8 +12,9 @@ import (
 )
 
 // The tour runner: which tour and step the user is on lives in the store's
-// document (so a reload keeps it) and in the URL (?tour=…&step=…, so it can
-// be shared). A step advances only when the user really did it: reached
+// document (so a reload keeps it) and in the URL's fragment
+// (#tour=…&tourstep=…, so it can be shared; a shared link may also put
+// tour and step in the query). A step advances only when the user really did it: reached
 // its screen, or made the engine report its event.
 
 // currentTour returns the tour under way and its step, if any.
@@ -78,9 +79,17 @@ func setUpFor(s tour.Start) error {
 	return err
 }
 
-// goToStep makes step of t the current one, opens its screen and tells the
-// host page.
+// goToStep makes step of t the current one and opens its screen: the user
+// asked for it (start, back, skip, a link, the host page).
 func goToStep(ctx app.Context, t tour.Tour, step int) {
+	setStep(ctx, t, step)
+	if route := t.Steps[step].Route; route != currentRoute(ctx) {
+		navigate(ctx, route+"#"+tourFragment(t.ID, step))
+	}
+}
+
+// setStep makes step of t the current one and tells the host page.
+func setStep(ctx app.Context, t tour.Tour, step int) {
 	s := currentStore()
 	s.Update(func(d *Document) error {
 		d.Tour = &TourState{ID: t.ID, Step: step}
@@ -88,10 +97,6 @@ func goToStep(ctx app.Context, t tour.Tour, step int) {
 	})
 	ctx.SetState(revState, s.Rev())
 	postEvent(map[string]any{"event": "step", "tour": t.ID, "index": step, "id": t.Steps[step].ID})
-	if route := t.Steps[step].Route; route != currentRoute(ctx) {
-		navigate(ctx, route+tourQuery(t.ID, step))
-		return
-	}
 	writeTourURL(ctx)
 }
 
@@ -118,7 +123,9 @@ func tourProgress(ctx app.Context, route string, events []wallet.Event) {
 		endTour(ctx, true)
 		return
 	}
-	goToStep(ctx, t, step+1)
+	// The flow itself leads on (a card linked shows its own next screen);
+	// the tip offers the way to the next step's screen if it differs.
+	setStep(ctx, t, step+1)
 }
 
 // tourDone is the title key of the tour just completed, for the closing
@@ -128,28 +135,37 @@ var tourDone string
 // watchTourEvents advances tours on the engine's events.
 func watchTourEvents() {
 	currentStore().Subscribe(func(events []wallet.Event) {
-		onUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
+		withUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
 	})
 }
 
-// tourQuery is the URL query naming a tour step.
-func tourQuery(id string, step int) string {
-	return "?tour=" + id + "&step=" + strconv.Itoa(step)
+// tourFragment names a tour step in a URL's fragment. The fragment, not
+// the query, because the screens read their query strictly (a merchant
+// code is the whole query of /pay) and the flows use "step" for their own.
+func tourFragment(id string, step int) string {
+	return "tour=" + id + "&tourstep=" + strconv.Itoa(step)
 }
 
-// writeTourURL writes the current tour and step into the address bar (or
-// removes them), without a navigation, so the URL can be shared.
+// writeTourURL writes the current tour and step into the address bar's
+// fragment (or removes them), without a navigation, so the URL can be
+// shared. A shared link's own parameters, now applied, leave the query.
 func writeTourURL(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()
-	for _, k := range []string{"tour", "step", "lang", "region", "rules", "name"} {
-		q.Del(k)
+	if q.Get("tour") != "" {
+		for _, k := range []string{"tour", "tourstep", "lang", "region", "rules", "name"} {
+			q.Del(k)
+		}
+		// A numeric step came with the tour; a flow's step is a word.
+		if _, err := strconv.Atoi(q.Get("step")); err == nil {
+			q.Del("step")
+		}
+		u.RawQuery = q.Encode()
 	}
+	u.Fragment = ""
 	if ts := currentStore().Doc().Tour; ts != nil {
-		q.Set("tour", ts.ID)
-		q.Set("step", strconv.Itoa(ts.Step))
+		u.Fragment = tourFragment(ts.ID, ts.Step)
 	}
-	u.RawQuery = q.Encode()
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 

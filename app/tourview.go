@@ -68,7 +68,9 @@ func locate(selector string) (ringBox, bool) {
 	}
 	el := phone.Call("querySelector", selector)
 	if !el.Truthy() {
-		return ringBox{}, false
+		// Nothing to point at here: dock at the top, clear of the bottom
+		// sheets and number pads.
+		return ringBox{}, true
 	}
 	p, r := phone.Call("getBoundingClientRect"), el.Call("getBoundingClientRect")
 	box := ringBox{
@@ -113,7 +115,7 @@ func (v *tourView) Render() app.UI {
 			app.Div().Class("tour-actions").Body(
 				app.If(v.away, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {
-						navigate(ctx, s.Route+tourQuery(t.ID, step))
+						navigate(ctx, s.Route+"#"+tourFragment(t.ID, step))
 					})
 				}),
 				app.If(step > 0, func() app.UI {

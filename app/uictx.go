@@ -18,10 +18,21 @@ func rememberCtx(ctx app.Context) (first bool) {
 	return true
 }
 
-// onUI runs f on the UI goroutine.
+// onUI runs f on the UI goroutine, from a browser callback.
 func onUI(f func(ctx app.Context)) {
 	if uiCtx != nil {
 		uiCtx.Dispatch(f)
+	}
+}
+
+// withUI runs f at once with the latest screen's context, for code that is
+// on the UI goroutine already without a context of its own (the store's
+// subscribers). Dispatching instead would be too late: the screen that ran
+// the operation may be gone by then, and go-app drops work for a screen
+// that is no longer mounted.
+func withUI(f func(ctx app.Context)) {
+	if uiCtx != nil {
+		f(*uiCtx)
 	}
 }
 

@@ -46,7 +46,8 @@ var tourTexts = texts{
 
 	"tour.redpacket.contacts": {"Open Contacts.", "打开“通讯录”。", "打開「通訊錄」。"},
 	"tour.redpacket.chat":     {"Pick a friend to open your chat.", "选择一位朋友，打开聊天。", "選擇一位朋友，打開聊天。"},
-	"tour.redpacket.send":     {"Tap Red packet, write an amount and a greeting, and send it with your PIN (%s for this tour).", "点按“红包”，填写金额和祝福语，用支付密码（本教程为 %s）发出。", "點按「利是」，填寫金額和祝福語，用支付密碼（本教學為 %s）發出。"},
+	"tour.redpacket.form":     {"Tap Red Packet.", "点按“红包”。", "點按「利是」。"},
+	"tour.redpacket.send":     {"Write an amount and a greeting, then send it with your PIN (%s for this tour).", "填写金额和祝福语，然后用支付密码（本教程为 %s）发出。", "填寫金額和祝福語，然後用支付密碼（本教學為 %s）發出。"},
 
 	"tour.inapp.discover": {"Open Discover.", "打开“发现”。", "打開「發現」。"},
 	"tour.inapp.shop":     {"Open a shop inside an app and buy something.", "打开一个应用内的商店，买点东西。", "打開一個應用程式內的商店，買點東西。"},

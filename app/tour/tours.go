@@ -62,7 +62,8 @@ func All() []Tour {
 			Steps: []Step{
 				{ID: "open-contacts", Route: "/", Target: `.tabbar a[href$="/contacts"]`, Text: "tour.redpacket.contacts", Done: Done{Route: "/contacts"}},
 				{ID: "open-chat", Route: "/contacts", Target: `a[href*="/chat"]`, Text: "tour.redpacket.chat", Done: Done{Route: "/chat"}},
-				{ID: "send", Route: "/chat", Target: `a[href*="/redpacket"]`, Text: "tour.redpacket.send", Done: Done{Event: wallet.EventPacketSent}},
+				{ID: "open-form", Route: "/chat", Target: `a[href*="/redpacket"]`, Text: "tour.redpacket.form", Done: Done{Route: "/redpacket"}},
+				{ID: "send", Route: "/redpacket", Target: `.sheet, .form`, Text: "tour.redpacket.send", Done: Done{Event: wallet.EventPacketSent}},
 			},
 		},
 		{

@@ -19,7 +19,7 @@ func TestTourSetUpYourWallet(t *testing.T) {
 	p.Click("Start: Set up your wallet")
 	p.WaitText("Step 1 of 7")
 	p.WaitText("Open Me, at the bottom right.")
-	if got := p.Path(); !strings.Contains(got, "tour=setup") || !strings.Contains(got, "step=0") {
+	if got := p.URL(); !strings.Contains(got, "#tour=setup&tourstep=0") {
 		t.Errorf("the URL does not name the tour step: %s", got)
 	}
 	p.Click("Me")
@@ -38,7 +38,7 @@ func TestTourSetUpYourWallet(t *testing.T) {
 	p.WaitText("Pay and Services")
 	p.Press("\x1b") // Esc closes the tour
 	p.WaitGone("Step 2 of 7")
-	if got := p.Path(); strings.Contains(got, "tour=") {
+	if got := p.URL(); strings.Contains(got, "tour=") {
 		t.Errorf("a closed tour is still in the URL: %s", got)
 	}
 }
@@ -60,4 +60,133 @@ func TestTourDeepLink(t *testing.T) {
 	if !strings.Contains(p.Logs(), "ignoring the URL parameter tour=no-such-tour") {
 		t.Errorf("no console warning for a bad tour:\n%s", p.Logs())
 	}
+}
+
+// startTourFromList starts a tour as a reader does, from the tour list.
+func startTourFromList(p *browser.Page, base, title string) {
+	p.Open(base + "/tours")
+	p.Click("Start: " + title)
+	p.WaitText(title + " · Step 1 of")
+}
+
+// tourDone waits for the tour's closing message.
+func tourDone(p *browser.Page, title string) {
+	p.WaitText("Tour complete: " + title)
+}
+
+func TestTourSetupCompleted(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	startTourFromList(p, ts.URL, "Set up your wallet")
+	p.Click("Me")
+	p.Click("Pay and Services")
+	p.Click("Wallet")
+	p.Click("Cards (0)")
+	p.WaitText("Step 5 of 7")
+	p.Click("Add a card")
+	p.WaitText("Step 6 of 7")
+	p.Reload()
+	p.WaitText("Step 6 of 7")
+	p.Click("Use demo card: Mainland China UnionPay")
+	p.Click("Next")
+	p.Click("Mainland China resident ID")
+	p.Type("Full name as on the document", "Zhang Wei")
+	p.Type("Resident ID number", "110101199003074514")
+	p.Type("Mobile number at the bank (+86)", "13800138000")
+	finishCard(t, p)
+	p.WaitText("Step 7 of 7")
+	p.Reload()
+	p.WaitText("Step 7 of 7")
+	setPIN(t, p)
+	tourDone(p, "Set up your wallet")
+}
+
+func TestTourActivateCompleted(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	startTourFromList(p, ts.URL, "Activate as an overseas user")
+	p.Click("Li Wei")
+	p.WaitText("Step 2 of 5")
+	p.Click("Open")
+	p.WaitText("Step 3 of 5")
+	p.Click("Verify identity")
+	p.Type("Full name as on the document", "Alex Taylor")
+	p.Type("Passport number", "K1234567")
+	p.Type("Passport expiry date", "2031-05-01")
+	p.Type("Date of birth", "1990-03-07")
+	p.Type("Occupation", "Engineer")
+	p.Type("Address", "1 High Street, London")
+	p.Click("Next")
+	p.Click("Continue")
+	p.Click("Submit")
+	p.WaitText("Step 4 of 5")
+	p.Click("Add a card")
+	p.Click("Use demo card: Mainland China UnionPay")
+	p.Click("Next")
+	p.Type("Mobile number at the bank (+44)", "7700 900123")
+	finishCard(t, p)
+	p.WaitText("Step 5 of 5")
+	setPIN(t, p)
+	tourDone(p, "Activate as an overseas user")
+}
+
+// The payment tours start with a wallet set up for them; their tips name
+// its PIN.
+func TestTourPaymentsCompleted(t *testing.T) {
+	ts := startDemo(t)
+	const pin = "246810"
+
+	t.Run("quick pay", func(t *testing.T) {
+		p := browser.NewPage(t)
+		startTourFromList(p, ts.URL, "Pay with Quick Pay")
+		p.Click("Money")
+		p.WaitText("Step 2 of 2")
+		p.WaitText("your PIN for this tour is " + pin)
+		p.Open(ts.URL + "/cashier")
+		p.Type("Amount to charge (CNY)", "20")
+		p.Click("Scan the code on this phone")
+		p.Click("Charge")
+		tourDone(p, "Pay with Quick Pay")
+	})
+	t.Run("scan", func(t *testing.T) {
+		p := browser.NewPage(t)
+		startTourFromList(p, ts.URL, "Scan a shop's QR code")
+		p.Click("More: Scan, Money")
+		p.Click("Scan")
+		p.WaitText("Step 2 of 3")
+		p.Click("Lucky Bean Coffee")
+		p.WaitText("Step 3 of 3")
+		p.Type("Amount (CNY)", "12.5")
+		p.Click("Next")
+		p.WaitText("Enter payment PIN")
+		payPIN(p, pin)
+		tourDone(p, "Scan a shop's QR code")
+	})
+	t.Run("red packet", func(t *testing.T) {
+		p := browser.NewPage(t)
+		startTourFromList(p, ts.URL, "Send a red packet")
+		p.Click("Contacts")
+		p.WaitText("Step 2 of 4")
+		p.Click("Chen Jing")
+		p.WaitText("Step 3 of 4")
+		follow(t, p, "Red Packet", "/redpacket?to=chen-jing")
+		p.WaitText("Step 4 of 4")
+		p.Type("Amount each (CNY)", "6.66")
+		p.Type("Greeting", "Thank you!")
+		p.Click("Prepare red packet")
+		p.WaitText("Enter payment PIN")
+		payPIN(p, pin)
+		tourDone(p, "Send a red packet")
+	})
+	t.Run("in an app", func(t *testing.T) {
+		p := browser.NewPage(t)
+		startTourFromList(p, ts.URL, "Pay inside an app")
+		p.Click("Discover")
+		p.WaitText("Step 2 of 3")
+		p.Click("Paper Lantern Books")
+		p.Click("Buy A novel")
+		p.WaitText("Step 3 of 3")
+		payPIN(p, pin)
+		tourDone(p, "Pay inside an app")
+	})
 }

@@ -229,6 +229,14 @@ func (p *Page) Path() string {
 	return s
 }
 
+// URL returns the page's whole address, fragment included.
+func (p *Page) URL() string {
+	p.t.Helper()
+	var s string
+	p.Eval(`location.href`, &s)
+	return s
+}
+
 // waitFor polls cond until it holds or Timeout passes.
 func (p *Page) waitFor(what string, cond func() bool) {
 	p.t.Helper()
