@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
@@ -100,12 +102,41 @@ func errorBox(msg string) app.UI {
 
 // errText is an engine refusal in words for the user: the catalogue's
 // translation of its code where there is one, else the engine's message.
+// English keeps the engine's message, which is more specific.
 func (p *page) errText(err error) string {
 	if err == nil {
 		return ""
 	}
-	if key := "err." + wallet.ErrorCode(err); i18n.Has(key) && p.lang() != i18n.English {
+	code := wallet.ErrorCode(err)
+	if key := "err." + code; i18n.Has(key) && p.lang() != i18n.English {
+		if s := p.errDetail(code); s != "" {
+			return s
+		}
 		return p.t(key)
 	}
 	return wallet.ErrorMessage(err)
+}
+
+// errDetail is the translation of a refusal whose English message carries
+// a number or a time, with them filled in from the state the refusal left:
+// a wrong PIN says the tries left, a lock says until when. "" when the
+// state does not tell (the general translation shows instead).
+func (p *page) errDetail(code string) string {
+	st := currentStore().Wallet()
+	if st == nil {
+		return ""
+	}
+	pin := st.Account.PIN
+	switch code {
+	case wallet.EPIN:
+		r, err := wallet.LookupRuleset(st.Ruleset)
+		if left := r.PINMaxTries - pin.Fails; err == nil && left > 0 && pin.Fails > 0 {
+			return p.tf("err.wrong_pin.left", left, int(r.PINLockout/time.Hour))
+		}
+	case wallet.ELOCKED:
+		if !pin.LockedUntil.IsZero() {
+			return p.tf("err.locked.until", p.clockText(pin.LockedUntil))
+		}
+	}
+	return ""
 }

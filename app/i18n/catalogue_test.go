@@ -75,11 +75,68 @@ func TestKeysUsedAndKnown(t *testing.T) {
 			return true
 		})
 	}
+	codes := walletCodes(t)
 	for key := range catalogue {
-		if !literals[key] {
+		// errText looks up "err." + the code of an engine refusal.
+		code, isErr := strings.CutPrefix(key, "err.")
+		if !literals[key] && !(isErr && codes[code]) {
 			t.Errorf("catalogue key %q is used nowhere in app/", key)
 		}
 	}
+	for code := range codes {
+		if !Has("err." + code) {
+			t.Errorf("the engine's error code %q has no err.%s text", code, code)
+		}
+	}
+}
+
+// walletCodes returns the engine's error codes: the values of the wallet
+// package's untyped string constants named E and capitals (ECARDLUHN =
+// "card_luhn"), as its codes are spelt.
+func walletCodes(t *testing.T) map[string]bool {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "..", "wallet", "*.go"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no wallet sources: %v", err)
+	}
+	codes := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, p := range paths {
+		if strings.HasSuffix(p, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range g.Specs {
+				v := spec.(*ast.ValueSpec)
+				for i, name := range v.Names {
+					if v.Type != nil || i >= len(v.Values) || !isCodeName(name.Name) {
+						continue
+					}
+					if lit, ok := v.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						s, _ := strconv.Unquote(lit.Value)
+						codes[s] = true
+					}
+				}
+			}
+		}
+	}
+	if len(codes) < 10 {
+		t.Fatalf("found only %d error codes in wallet/: %v", len(codes), codes)
+	}
+	return codes
+}
+
+// isCodeName reports whether name is spelt like an error code's constant.
+func isCodeName(name string) bool {
+	return len(name) > 1 && name[0] == 'E' && strings.Trim(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 // checkLookup reports a lookup call (t, T, Tf) whose literal key is not in
