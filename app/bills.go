@@ -103,7 +103,7 @@ func (d *billDetail) Render() app.UI {
 	if pay, ok := st.Payment(bill.Ref); ok {
 		rows = append(rows,
 			infoRow(d.t("bill.paytype"), d.t(kindKeys[pay.Kind])),
-			infoRow(d.t("sheet.method"), methodName(d.page, st, pay.Method)),
+			infoRow(d.t("sheet.method"), paidWith(d.page, st, pay.Method)),
 		)
 		if pay.Order != "" {
 			rows = append(rows, infoRow(d.t("bill.order"), pay.Order))

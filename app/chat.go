@@ -28,6 +28,7 @@ type message struct {
 var messageSources = []func(c *chat, st *wallet.State, key string, now time.Time) []message{
 	incomingMessages,
 	sentMessages,
+	receiptMessages,
 }
 
 // askAmount is what a contact sends when the user asks for a transfer, in

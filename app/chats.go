@@ -28,6 +28,7 @@ type chatSummary struct {
 // The list merges every source, keeping each conversation's latest message.
 var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary{
 	incomingSummaries,
+	receiptSummaries,
 }
 
 // Render implements app.Composer.
@@ -35,7 +36,6 @@ func (c *chats) Render() app.UI {
 	rows := c.summaries()
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
 		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
-		c.payServiceRow(),
 		app.If(len(rows) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chats.empty")) }),
 		app.If(len(rows) > 0, func() app.UI {
 			return app.Ul().Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
@@ -91,6 +91,9 @@ func (c *chats) row(s chatSummary) app.UI {
 func (p *page) chatName(key string) string {
 	if c, err := wallet.LookupContact(key); err == nil {
 		return c.Name
+	}
+	if key == payServiceKey {
+		return p.t("receipt.service")
 	}
 	return key
 }

@@ -47,7 +47,7 @@ func (r *payResult) Render() app.UI {
 			app.P().Class("result-payee").Text(pay.Merchant.Name),
 		),
 		group(
-			infoRow(r.t("sheet.method"), methodName(r.page, st, pay.Method)),
+			infoRow(r.t("sheet.method"), paidWith(r.page, st, pay.Method)),
 			app.If(pay.Fee.Amount > 0, func() app.UI { return infoRow(r.t("sheet.fee"), pay.Fee.String()) }),
 			infoRow(r.t("bill.kind"), r.t(kindKeys[pay.Kind])),
 		),
@@ -63,51 +63,51 @@ func infoRow(label, value string) app.UI {
 	)
 }
 
-// payService is "/pay-service": the "Pay" service account's conversation,
-// one receipt per payment made, oldest first as in a chat.
-type payService struct{ page }
+// payServiceKey is the "Pay" service account's conversation in Chats
+// (/chat?c=pay): one receipt per payment made.
+const payServiceKey = "pay"
 
-// Render implements app.Composer.
-func (s *payService) Render() app.UI {
-	st := currentStore().Wallet()
-	var paid []wallet.Payment
-	if st != nil {
-		paid = slices.DeleteFunc(slices.Clone(st.Payments), func(p wallet.Payment) bool { return p.Status != wallet.PaymentPaid })
-	}
-	body := []app.UI{}
+// paidPayments are the payments made, oldest first.
+func paidPayments(st *wallet.State) []wallet.Payment {
+	return slices.DeleteFunc(slices.Clone(st.Payments), func(p wallet.Payment) bool { return p.Status != wallet.PaymentPaid })
+}
+
+// receiptSummaries is the "Pay" service account's row in Chats, once it has
+// sent a receipt.
+func receiptSummaries(p *page, st *wallet.State, now time.Time) []chatSummary {
+	paid := paidPayments(st)
 	if len(paid) == 0 {
-		body = append(body, app.P().Class("empty").Text(s.t("receipt.none")))
+		return nil
 	}
-	for _, p := range paid {
-		body = append(body, s.receipt(st, p))
+	last := paid[len(paid)-1]
+	return []chatSummary{{Key: payServiceKey, Time: last.Paid, Preview: "[" + p.t("receipt.title") + "] " + last.Money.String() + " " + last.Merchant.Name}}
+}
+
+// receiptMessages are the receipts of the "Pay" service account.
+func receiptMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+	if key != payServiceKey {
+		return nil
 	}
-	return s.shell(screen{Title: s.t("receipt.service"), Back: "/", Money: true, Body: body})
+	var out []message
+	for _, p := range paidPayments(st) {
+		out = append(out, message{Time: p.Paid, Body: c.receipt(st, p)})
+	}
+	return out
 }
 
 // receipt is one payment's message card.
-func (s *payService) receipt(st *wallet.State, p wallet.Payment) app.UI {
-	return app.Article().Class("receipt").Body(
-		app.P().Class("receipt-time").Text(demoTime(p.Paid)),
-		app.Div().Class("receipt-card").Body(
-			app.H3().Text(s.t("receipt.title")),
-			app.P().Class("receipt-amount").Text(p.Money.String()),
-			infoRow(s.t("receipt.payee"), p.Merchant.Name),
-			infoRow(s.t("sheet.method"), methodName(s.page, st, p.Method)),
-			app.If(p.Fee.Amount > 0, func() app.UI { return infoRow(s.t("sheet.fee"), p.Fee.String()) }),
-			link("/bills").Class("receipt-link").Text(s.t("bills.title")),
-		),
+func (p *page) receipt(st *wallet.State, pay wallet.Payment) app.UI {
+	return app.Div().Class("receipt-card").Body(
+		app.H3().Text(p.t("receipt.title")),
+		app.P().Class("receipt-amount").Text(pay.Money.String()),
+		infoRow(p.t("receipt.payee"), pay.Merchant.Name),
+		infoRow(p.t("sheet.method"), paidWith(*p, st, pay.Method)),
+		app.If(pay.Fee.Amount > 0, func() app.UI { return infoRow(p.t("sheet.fee"), pay.Fee.String()) }),
+		link("/bills").Class("receipt-link").Text(p.t("bills.title")),
 	)
 }
 
 // demoTime writes a demo time the way the wallet does, in China time.
 func demoTime(t time.Time) string {
 	return t.In(time.FixedZone("UTC+8", 8*3600)).Format("2006-01-02 15:04")
-}
-
-// payServiceRow leads from Chats to the "Pay" service account once it has
-// sent a receipt.
-func (p *page) payServiceRow() app.UI {
-	st := currentStore().Wallet()
-	paid := st != nil && slices.ContainsFunc(st.Payments, func(p wallet.Payment) bool { return p.Status == wallet.PaymentPaid })
-	return app.If(paid, func() app.UI { return group(cell("/pay-service", iconWallet, p.t("receipt.service"))) })
 }

@@ -158,6 +158,15 @@ func methodName(p page, st *wallet.State, m wallet.Method) string {
 	return st.PartyName(wallet.CardParty(string(m)))
 }
 
+// paidWith names the way a payment was made, for records: the balance
+// (without today's amount) or the card.
+func paidWith(p page, st *wallet.State, m wallet.Method) string {
+	if m == wallet.MethodBalance {
+		return p.t("method.balance")
+	}
+	return methodName(p, st, m)
+}
+
 // balanceOf is the account's wallet balance as the engine reports it.
 func balanceOf(st *wallet.State) wallet.Money {
 	now := currentStore().Now()

@@ -41,7 +41,6 @@ var routes = []struct {
 	{"/shop", func() app.Composer { return &shopPage{} }},
 	{"/pay", func() app.Composer { return &payPage{} }},
 	{"/paid", func() app.Composer { return &payResult{} }},
-	{"/pay-service", func() app.Composer { return &payService{} }},
 	{"/bills", func() app.Composer { return &bills{} }},
 	{"/bill", func() app.Composer { return &billDetail{} }},
 	{"/topup", func() app.Composer { return &topUp{} }},

@@ -104,7 +104,6 @@ var payTexts = texts{
 	"receipt.service": {"Pay", "支付", "支付"},
 	"receipt.title":   {"Payment receipt", "支付凭证", "支付憑證"},
 	"receipt.payee":   {"Payee", "收款方", "收款方"},
-	"receipt.none":    {"Receipts of your payments appear here.", "你的付款凭证会显示在这里。", "你的付款憑證會在這裡顯示。"},
 
 	"bills.title":  {"Bills", "账单", "賬單"},
 	"bills.none":   {"No bills yet.", "还没有账单。", "還沒有賬單。"},

@@ -63,7 +63,7 @@ func TestPayStaticQR(t *testing.T) {
 	reloadKeeps(t, p)
 	follow(t, p, "Done", "/")
 	p.WaitText("Chats")
-	follow(t, p, "Pay", "/pay-service")
+	follow(t, p, "Pay", "/chat?c=pay")
 	p.WaitText("Payment receipt")
 	p.WaitText("¥12.50")
 	follow(t, p, "Bills", "/bills")

@@ -72,7 +72,7 @@ var screens = []shot{
 		Drafts: map[string]string{"pay-amount": "25"}},
 	{Name: "pay-sheet", Title: "The pay sheet", State: gbActive, Path: "/pay?m=jade-noodles&n=Jade+Garden+Noodles&a=3200&o=o1&exp=4102444800&cur=CNY", Wait: "Enter payment PIN"},
 	{Name: "paid", Title: "Payment successful", State: gbPaid, Path: "/paid?id=" + paidID, Wait: "Payment successful"},
-	{Name: "pay-receipts", Title: "The Pay service's receipts", State: gbPaid, Path: "/pay-service", Wait: "Payment receipt"},
+	{Name: "pay-receipts", Title: "The Pay service's receipts", State: gbPaid, Path: "/chat?c=pay", Wait: "Payment receipt"},
 	{Name: "bills", Title: "Bills", State: gbSocial, Path: "/bills", Wait: "Wong Ka Ho"},
 	{Name: "topup", Title: "Top up: the sheet", State: gbActive, Path: "/topup?step=confirm", Wait: "Enter payment PIN",
 		Drafts: map[string]string{"topup-amount": "100"}},
