@@ -21,7 +21,7 @@ func (m *me) Render() app.UI {
 	e := m.entry()
 	return m.shell(screen{Title: m.t("tab.me"), Tab: "/me", Body: []app.UI{
 		app.Div().Class("profile").Body(
-			app.Img().Class("avatar").Src("/web/icons/icon-192.png").Alt(""),
+			app.Img().Class("avatar").Src("/web/icons/icon-192.png").Alt("").Attr("role", "presentation"),
 			app.Div().Body(
 				app.P().Class("profile-name").Text(name),
 				app.If(sub != "", func() app.UI { return app.P().Class("profile-sub").Text(sub) }),
