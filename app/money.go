@@ -74,7 +74,8 @@ func (q *quickPay) Render() app.UI {
 	}
 	body = append(body,
 		app.Div().Class("qp").Body(
-			app.Div().Class("qp-card").Body(card...),
+			// ".paycode" is what the Quick Pay tour points at.
+			app.Div().Class("qp-card paycode").Body(card...),
 			app.P().Class("qp-hint").Text(q.t("money.brightness")),
 			app.Div().Class("qp-more").Body(
 				link("/redpacket").Class("qp-more-item").Text(q.t("money.redpacket")),
