@@ -45,6 +45,9 @@ type localStorage struct{ v app.Value }
 // openLocalStorage returns the browser's localStorage, or an error if merely
 // touching it throws or it does not take a write.
 func openLocalStorage() (s Storage, err error) {
+	if storageReplaced {
+		return nil, errNoStorage
+	}
 	defer recoverJS(&err)
 	v := app.Window().Get("localStorage")
 	if !v.Truthy() {

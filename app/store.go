@@ -101,6 +101,10 @@ func NewStore(s Storage) *Store {
 			if d, err := decodeDocument(spare); err == nil {
 				st.doc = d
 				st.notice = "storage.recovered"
+				// Written back at once, so the next load needs no rescue.
+				if s.Set(storageKey, spare) == nil {
+					st.lastRaw = spare
+				}
 			}
 		}
 	}

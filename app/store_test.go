@@ -282,6 +282,9 @@ func TestCutShortWriteRecoversTheSpare(t *testing.T) {
 	if aside, _, _ := m.Get(asideKey); aside != good[:len(good)/2] {
 		t.Errorf("the damaged value was not kept aside: %q", aside)
 	}
+	if again := NewStore(m); again.Notice() != "" || again.Doc().Lang != i18n.Simplified {
+		t.Errorf("the restored document was not written back: notice %q", again.Notice())
+	}
 }
 
 func TestExportImportRoundTrip(t *testing.T) {

@@ -43,6 +43,8 @@ type Page struct {
 	// Logs collects the page's console messages and errors.
 	mu   sync.Mutex
 	logs []string
+	// close closes a tab NewTab opened.
+	close func()
 }
 
 // NewPage starts a browser with a new, empty profile (no storage, no

@@ -1,0 +1,45 @@
+package browser
+
+import (
+	"context"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// NewTab opens another tab in the page's browser: the same profile, so the
+// same localStorage, as a person's second tab is. It closes with the test,
+// or earlier with Close.
+func (p *Page) NewTab() *Page {
+	p.t.Helper()
+	ctx, cancel := chromedp.NewContext(p.ctx)
+	tab := &Page{t: p.t, ctx: ctx, close: cancel}
+	chromedp.ListenTarget(ctx, tab.listen)
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		p.t.Fatalf("opening a second tab: %v", err)
+	}
+	p.t.Cleanup(cancel)
+	return tab
+}
+
+// Close closes a tab opened by NewTab at once, as a crash or a person
+// closing it would: whatever the page was doing stops where it is.
+func (p *Page) Close() {
+	p.t.Helper()
+	if p.close == nil {
+		p.t.Fatal("only a tab opened by NewTab can be closed")
+	}
+	p.Run(page.Close())
+	p.close()
+}
+
+// BeforeStart runs script in every document the tab loads from now on,
+// before any of the page's own scripts: a test sets up what the app will
+// find (a damaged value, a storage that throws) this way.
+func (p *Page) BeforeStart(script string) {
+	p.t.Helper()
+	p.Run(chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(script).Do(ctx)
+		return err
+	}))
+}
