@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/i18n"
 )
 
 // screen is what one route shows inside the phone frame.
@@ -29,6 +31,7 @@ var tabs = []struct{ Path, Key, Icon string }{
 // shell renders s inside the phone frame, with the title bar, notices and
 // the tab bar.
 func (p *page) shell(s screen) app.UI {
+	setDocumentLang(p.lang())
 	return app.Div().Class("stage").Body(
 		app.Div().Class("phone").Body(
 			app.Header().Class("titlebar").Body(
@@ -98,4 +101,16 @@ func (p *page) tabBar(active string) app.UI {
 			return a
 		}),
 	)
+}
+
+// setDocumentLang tells the browser the language the screen speaks (<html
+// lang>), so that screen readers pick a Chinese voice and hyphenation and
+// fonts follow. The server's prerendered page stays English.
+func setDocumentLang(l i18n.Lang) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().Get("document").Get("documentElement"); el.Get("lang").String() != string(l) {
+		el.Set("lang", string(l))
+	}
 }

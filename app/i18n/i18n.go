@@ -5,6 +5,7 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -94,4 +95,15 @@ func Tf(l Lang, key string, args ...any) string {
 func Has(key string) bool {
 	_, ok := catalogue[key]
 	return ok
+}
+
+// Keys returns every key of the catalogue, sorted, for tests that check
+// what the app shows against it.
+func Keys() []string {
+	keys := make([]string, 0, len(catalogue))
+	for k := range catalogue {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
