@@ -52,7 +52,7 @@ func All() []Tour {
 		{
 			ID: "scan", Title: "tour.scan", Start: ready,
 			Steps: []Step{
-				{ID: "open-scan", Route: "/", Target: `a[href$="/scan"], button[aria-haspopup]`, Text: "tour.scan.open", Done: Done{Route: "/scan"}},
+				{ID: "open-scan", Route: "/", Target: `.plus-menu summary, a[href$="/scan"]`, Text: "tour.scan.open", Done: Done{Route: "/scan"}},
 				{ID: "pick-shop", Route: "/scan", Target: `a[href*="/pay?"]`, Text: "tour.scan.pick", Done: Done{Route: "/pay"}},
 				{ID: "pay", Route: "/pay", Target: `.pinpad, .sheet`, Text: "tour.scan.pay", Done: Done{Event: wallet.EventPaymentMade}},
 			},
