@@ -18,17 +18,26 @@ import (
 type built struct {
 	server               string // the demo's native binary
 	appWeb, floorWeb     string // the web folders, each with its app.wasm
+	static               string // the demo's static export
 	appSizes, floorSizes sizes
+	// appSyms and floorSyms are app.wasm built again with its symbols,
+	// for the size of each package.
+	appSyms, floorSyms string
 }
 
 // build compiles the demo (its server and its app.wasm) and the floor's
 // app.wasm into work, with web folders beside them: the demo's gets the
-// repository's web files, the floor's only the icons.
+// repository's web files, the floor's only the icons. Then it exports the
+// demo as a static site, and builds both app.wasm files once more with
+// their symbols.
 func build(root, work string) (built, error) {
 	b := built{
-		server:   filepath.Join(work, "walletdemo"),
-		appWeb:   filepath.Join(work, "app", "web"),
-		floorWeb: filepath.Join(work, "floor", "web"),
+		server:    filepath.Join(work, "walletdemo"),
+		appWeb:    filepath.Join(work, "app", "web"),
+		floorWeb:  filepath.Join(work, "floor", "web"),
+		static:    filepath.Join(work, "static"),
+		appSyms:   filepath.Join(work, "app-symbols.wasm"),
+		floorSyms: filepath.Join(work, "floor-symbols.wasm"),
 	}
 	web := filepath.Join(root, "web")
 	if err := copyTree(web, b.appWeb, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") }); err != nil {
@@ -37,18 +46,21 @@ func build(root, work string) (built, error) {
 	if err := copyTree(filepath.Join(web, "icons"), filepath.Join(b.floorWeb, "icons"), func(string) bool { return true }); err != nil {
 		return built{}, err
 	}
-	if err := goBuild(root, false, b.server, "./cmd/walletdemo"); err != nil {
+	if err := goBuild(root, b.server, "./cmd/walletdemo", false, false); err != nil {
 		return built{}, err
 	}
 	wasms := []struct {
-		pkg, out string
-		sizes    *sizes
+		pkg, out, syms string
+		sizes          *sizes
 	}{
-		{"./cmd/walletdemo", filepath.Join(b.appWeb, "app.wasm"), &b.appSizes},
-		{"./bench/floor", filepath.Join(b.floorWeb, "app.wasm"), &b.floorSizes},
+		{"./cmd/walletdemo", filepath.Join(b.appWeb, "app.wasm"), b.appSyms, &b.appSizes},
+		{"./bench/floor", filepath.Join(b.floorWeb, "app.wasm"), b.floorSyms, &b.floorSizes},
 	}
 	for _, w := range wasms {
-		if err := goBuild(root, true, w.out, w.pkg); err != nil {
+		if err := goBuild(root, w.out, w.pkg, true, true); err != nil {
+			return built{}, err
+		}
+		if err := goBuild(root, w.syms, w.pkg, true, false); err != nil {
 			return built{}, err
 		}
 	}
@@ -59,26 +71,39 @@ func build(root, work string) (built, error) {
 		wg.Go(func() { *w.sizes, errs[i] = compress(w.out) })
 	}
 	wg.Wait()
-	return b, errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return built{}, err
+	}
+	return b, command(root, nil, b.server, "static", "-web", b.appWeb, b.static)
 }
 
 // goBuild builds pkg into out: for the browser with the flags of `make
-// wasm`, else natively.
-func goBuild(root string, wasm bool, out, pkg string) error {
+// wasm` (less -s -w when not strip), else natively.
+func goBuild(root, out, pkg string, wasm, strip bool) error {
 	args := []string{"build", "-o", out}
 	if wasm {
-		args = append(args, "-trimpath", "-ldflags=-s -w")
+		args = append(args, "-trimpath")
 	}
-	cmd := exec.Command("go", append(args, pkg)...)
-	cmd.Dir = root
-	cmd.Env = os.Environ()
+	if wasm && strip {
+		args = append(args, "-ldflags=-s -w")
+	}
+	var env []string
 	if wasm {
-		cmd.Env = append(cmd.Env, "GOOS=js", "GOARCH=wasm")
+		env = []string{"GOOS=js", "GOARCH=wasm"}
 	}
+	return command(root, env, "go", append(args, pkg)...)
+}
+
+// command runs name in dir with the extra environment env, its error
+// output in the error.
+func command(dir string, env []string, name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("go %s: %v\n%s", strings.Join(cmd.Args[1:], " "), err, stderr.Bytes())
+		return fmt.Errorf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, stderr.Bytes())
 	}
 	return nil
 }

@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 )
 
@@ -20,7 +22,7 @@ import (
 const minRuns = 5
 
 func main() {
-	runs := flag.Int("runs", minRuns, "runs for each site and CPU rate, each a cold and a warm load; the table gives their medians")
+	runs := flag.Int("runs", minRuns, "runs for each site, each a cold, a warm, an offline and a phone-like load; the table gives their medians")
 	readme := flag.Bool("readme", false, "also write the table into README.md")
 	flag.Parse()
 	log.SetFlags(0)
@@ -51,48 +53,116 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	log.Printf("building the demo and the floor into %s", work)
+	began := time.Now()
 	b, err := build(root, work)
 	if err != nil {
 		return err
 	}
+	log.Printf("built in %s", time.Since(began).Round(time.Second))
 	app, err := startApp(b.server, b.appWeb, filepath.Join(work, "walletdemo.log"))
 	if err != nil {
 		return err
 	}
 	defer app.stop()
+	static, err := serve(staticHost(b.static))
+	if err != nil {
+		return err
+	}
+	defer static.stop()
 	floor, err := startFloor(b.floorWeb, filepath.Join(root, "cmd", "walletdemo", "worker.js"))
 	if err != nil {
 		return err
 	}
 	defer floor.stop()
-
-	res := results{App: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}}
-	for i := 1; i <= runs; i++ {
-		for _, rate := range rates {
-			for _, s := range []struct {
-				name string
-				url  string
-				into *result
-			}{{"app", app.url, &res.App}, {"floor", floor.url, &res.Floor}} {
-				cold, warm, err := measure(s.url, rate)
-				if err != nil {
-					return fmt.Errorf("%s, CPU x%d: %w", s.name, rate, err)
-				}
-				s.into.add(rate, cold, warm)
-				log.Printf("run %d/%d, CPU x%d, %-5s  cold: FCP %4.0f ms, live %5.0f ms   warm: FCP %4.0f ms, live %5.0f ms",
-					i, runs, rate, s.name, cold.FCP, cold.Live, warm.FCP, warm.Live)
-			}
-		}
+	doc, err := seededDocument()
+	if err != nil {
+		return err
 	}
 
+	// The static export serves the same app.wasm files.
+	res := results{App: result{Sizes: b.appSizes}, Static: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}}
+	sites := []struct {
+		name string
+		srv  *server
+		into *result
+	}{{"app", app, &res.App}, {"static", static, &res.Static}, {"floor", floor, &res.Floor}}
+	loadBefore := loadAverage()
+	// Each run takes every site in turn, so that the machine's other work
+	// spreads over all of them.
+	for i := 1; i <= runs; i++ {
+		for _, s := range sites {
+			l, err := measure(s.srv)
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.name, err)
+			}
+			p, err := measurePhone(s.srv.url)
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.name, err)
+			}
+			for k, t := range map[kind]timing{cold: l.Cold, warm: l.Warm, offline: l.Offline, phone: p} {
+				s.into.add(k, t)
+			}
+			log.Printf("run %d/%d, %-6s FCP/live (ms): cold %4.0f/%5.0f, warm %4.0f/%5.0f, offline %4.0f/%5.0f, phone-like %4.0f/%5.0f",
+				i, runs, s.name, l.Cold.FCP, l.Cold.Live, l.Warm.FCP, l.Warm.Live, l.Offline.FCP, l.Offline.Live, p.FCP, p.Live)
+		}
+	}
+	for _, s := range sites[:2] {
+		t, err := measureTaps(s.srv.url, doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+		s.into.Taps = &t
+		log.Printf("%-6s taps: PIN pad median %.0f ms, p95 %.0f ms; tab median %.0f ms, p95 %.0f ms",
+			s.name, median(t.PINKey), p95(t.PINKey), median(t.Tab), p95(t.Tab))
+	}
+	loadAfter := loadAverage()
+	log.Printf("measured in %s", time.Since(began).Round(time.Second))
+
+	code, err := packageSizes(root, b)
+	if err != nil {
+		return err
+	}
 	table := res.table()
-	fmt.Print(table)
+	fmt.Print(table + "\n" + code)
 	if !readme {
 		return nil
 	}
-	about := fmt.Sprintf("Measured %s on %d CPUs (`nproc`), Chromium %s, medians of %d runs.",
-		time.Now().Format("2006-01-02"), runtime.NumCPU(), version, runs)
-	return writeReadme(filepath.Join(root, "README.md"), table+"\n"+about+"\n")
+	about := fmt.Sprintf("Measured %s on %d CPUs (`nproc`), load average (`uptime`, 1 min) %s before and %s after, Chromium %s, medians of %d runs; taps: %d on each control.",
+		time.Now().Format("2006-01-02"), runtime.NumCPU(), loadBefore, loadAfter, version, runs, tapsEach)
+	return writeReadme(filepath.Join(root, "README.md"), table+"\n"+about+"\n\n"+code)
+}
+
+// loadAverage is the machine's load average over the last minute, as
+// `uptime` gives it.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	avg, _, _ := strings.Cut(string(b), " ")
+	return avg
+}
+
+// packageSizes is the table of app.wasm's code by package, beside the
+// floor's.
+func packageSizes(root string, b built) (string, error) {
+	list := exec.Command("go", "list", "-deps", "./cmd/walletdemo", "./bench/floor")
+	list.Dir = root
+	list.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := list.Output()
+	if err != nil {
+		return "", fmt.Errorf("go list: %w", err)
+	}
+	pkgs := strings.Fields(string(out))
+	app, err := readCodeSizes(b.appSyms, pkgs)
+	if err != nil {
+		return "", err
+	}
+	floor, err := readCodeSizes(b.floorSyms, pkgs)
+	if err != nil {
+		return "", err
+	}
+	return sizeTable(app, floor, 15), nil
 }
 
 // writeReadme puts block between the bench markers of the README at path.

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -37,37 +37,79 @@ func chromiumVersion() (string, error) {
 	return version, err
 }
 
-// measure loads url in a browser with a new profile, its CPU slowed by
-// rate: once cold, then, when the service worker has cached everything,
-// once warm.
-func measure(url string, rate int) (cold, warm timing, err error) {
-	ctx, stop, err := browser.Launch()
+// rate is the CPU throttling rate of every load and tap: a quarter of the
+// machine's speed, roughly a mid-range phone.
+const rate = 4
+
+// The phone-like network: 9 Mbit/s each way, 165 ms latency.
+const (
+	phoneLatency    = 165             // ms
+	phoneThroughput = 9_000_000 / 8.0 // bytes/s
+)
+
+// loaded are the loads of one session of a site.
+type loaded struct{ Cold, Warm, Offline timing }
+
+// measure loads the site of s in a browser with a new profile, its CPU
+// slowed by rate: once cold, then, when the service worker has cached
+// everything, once warm, and once more with the server stopped.
+func measure(s *server) (loaded, error) {
+	ctx, stop, err := launchAt(rate)
 	if err != nil {
-		return timing{}, timing{}, err
+		return loaded{}, err
 	}
 	defer stop()
-	if err := chromedp.Run(ctx, emulation.SetCPUThrottlingRate(float64(rate))); err != nil {
-		return timing{}, timing{}, err
+	var l loaded
+	if l.Cold, err = timeLoad(ctx, s.url); err != nil {
+		return loaded{}, fmt.Errorf("cold: %w", err)
 	}
-	if cold, err = timeLoad(ctx, url); err != nil {
-		return timing{}, timing{}, fmt.Errorf("cold: %w", err)
+	if err := waitWorker(ctx); err != nil {
+		return loaded{}, err
 	}
-	_, err = poll(ctx, "the service worker to be activated", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`, isTrue)
+	if l.Warm, err = timeLoad(ctx, s.url); err == nil {
+		err = servedByWorker(ctx)
+	}
 	if err != nil {
-		return timing{}, timing{}, err
+		return loaded{}, fmt.Errorf("warm: %w", err)
 	}
-	if warm, err = timeLoad(ctx, url); err != nil {
-		return timing{}, timing{}, fmt.Errorf("warm: %w", err)
+	if err := s.stop(); err != nil {
+		return loaded{}, err
 	}
-	// A warm load the worker did not serve would be a second cold one.
-	var served bool
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, &served)); err != nil {
-		return timing{}, timing{}, fmt.Errorf("warm: %w", err)
+	l.Offline, err = timeLoad(ctx, s.url)
+	if err == nil {
+		err = servedByWorker(ctx)
 	}
-	if !served {
-		return timing{}, timing{}, errors.New("warm: the service worker did not serve the page")
+	if startErr := s.start(); err == nil {
+		err = startErr
 	}
-	return cold, warm, nil
+	if err != nil {
+		return loaded{}, fmt.Errorf("offline warm: %w", err)
+	}
+	return l, nil
+}
+
+// measurePhone loads url once, cold, in a browser with a new profile, its
+// CPU slowed by rate, over the phone-like network. The network emulation
+// does not reach a service worker's own fetches, but a cold load has no
+// worker yet.
+func measurePhone(url string) (timing, error) {
+	ctx, stop, err := launchAt(rate)
+	if err != nil {
+		return timing{}, err
+	}
+	defer stop()
+	err = chromedp.Run(ctx,
+		network.Enable(),
+		network.EmulateNetworkConditions(false, phoneLatency, phoneThroughput, phoneThroughput),
+	)
+	if err != nil {
+		return timing{}, err
+	}
+	t, err := timeLoad(ctx, url)
+	if err != nil {
+		return timing{}, fmt.Errorf("phone-like cold: %w", err)
+	}
+	return t, nil
 }
 
 // marks reads, once both are there, the page's first contentful paint and
@@ -142,3 +184,23 @@ func pageText(ctx context.Context) string {
 
 // isTrue is done for boolean expressions.
 func isTrue(ok bool) bool { return ok }
+
+// waitWorker waits until the page's service worker is activated, which the
+// demo's worker is once it has cached everything.
+func waitWorker(ctx context.Context) error {
+	_, err := poll(ctx, "the service worker to be activated", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`, isTrue)
+	return err
+}
+
+// servedByWorker fails unless the service worker served the page: a warm
+// load it did not serve would be a second cold one.
+func servedByWorker(ctx context.Context) error {
+	var served bool
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`navigator.serviceWorker.controller !== null`, &served)); err != nil {
+		return err
+	}
+	if !served {
+		return errors.New("the service worker did not serve the page")
+	}
+	return nil
+}

@@ -35,31 +35,60 @@ func TestGroup(t *testing.T) {
 	}
 }
 
+func TestP95(t *testing.T) {
+	var xs []float64
+	for i := 50; i >= 1; i-- {
+		xs = append(xs, float64(i))
+	}
+	if got := p95(xs); got != 48 {
+		t.Errorf("p95 of 1…50 = %v, want 48", got)
+	}
+	if got := p95([]float64{3}); got != 3 {
+		t.Errorf("p95 of one = %v", got)
+	}
+}
+
 func TestTable(t *testing.T) {
 	var rs results
 	rs.App.Sizes = sizes{Raw: 7000000, Gzip: 2000000, Brotli: 1500000}
+	rs.Static.Sizes = rs.App.Sizes
 	rs.Floor.Sizes = sizes{Raw: 6000000, Gzip: 1800000, Brotli: 1000000}
 	for _, live := range []float64{500, 700, 600} {
-		rs.App.add(1, timing{FCP: 100, Live: live}, timing{FCP: 50, Live: live / 2})
-		rs.App.add(4, timing{FCP: 300, Live: live * 2}, timing{FCP: 150, Live: live})
-		rs.Floor.add(1, timing{FCP: 80, Live: 400}, timing{FCP: 40, Live: 200})
-		rs.Floor.add(4, timing{FCP: 240, Live: 1000}, timing{FCP: 120, Live: 1000})
+		rs.App.add(cold, timing{FCP: 300, Live: live * 2})
+		rs.App.add(warm, timing{FCP: 150, Live: live})
+		rs.App.add(offline, timing{FCP: 100, Live: live})
+		rs.App.add(phone, timing{FCP: 700, Live: live * 6})
+		rs.Static.add(phone, timing{FCP: 500, Live: live * 4})
+		rs.Floor.add(cold, timing{FCP: 240, Live: 1000})
+		rs.Floor.add(warm, timing{FCP: 120, Live: 1000})
+		rs.Floor.add(offline, timing{FCP: 80, Live: 400})
 	}
+	var tp taps
+	for i := 1; i <= 50; i++ {
+		tp.PINKey = append(tp.PINKey, float64(i))
+		tp.Tab = append(tp.Tab, float64(i*2))
+	}
+	rs.App.Taps = &tp
 	got := rs.table()
 	for _, want := range []string{
-		"| metric | app | floor | app/floor |\n| --- | ---: | ---: | ---: |\n",
-		"| app.wasm raw (bytes) | 7,000,000 | 6,000,000 | 1.17 |\n",
-		"| app.wasm brotli (bytes) | 1,500,000 | 1,000,000 | 1.50 (budget ≤ 1.25: FAIL) |\n",
-		"| first contentful paint, cold, CPU x1 (ms) | 100 | 80 | 1.25 |\n",
-		"| time to live, cold, CPU x1 (ms) | 600 | 400 | 1.50 |\n",
-		"| time to live, cold, CPU x4 (ms) | 1,200 | 1,000 | 1.20 (budget ≤ 1.25: pass) |\n",
-		"| time to live, warm, CPU x4 (ms) | 600 | 1,000 | 0.60 (budget ≤ 1.25: pass) |\n",
+		"| metric | app | static export | floor | app/floor | budget |\n| --- | ---: | ---: | ---: | ---: | --- |\n",
+		"| app.wasm raw (bytes) | 7,000,000 | 7,000,000 | 6,000,000 | 1.17 |  |\n",
+		"| app.wasm brotli (bytes) | 1,500,000 | 1,500,000 | 1,000,000 | 1.50 | ≤ 1.15 × floor: app FAIL by 350,000 bytes, static FAIL by 350,000 bytes |\n",
+		"| first contentful paint, offline warm, CPU x4 (ms) | 100 | 0 | 80 | 1.25 | ≤ 600: app pass, static pass |\n",
+		"| time to live, offline warm, CPU x4 (ms) | 600 | 0 | 400 | 1.50 |  |\n",
+		"| time to live, cold, CPU x4 (ms) | 1,200 | 0 | 1,000 | 1.20 | ≤ 1.15 × floor: app FAIL by 50 ms, static pass |\n",
+		"| time to live, warm, CPU x4 (ms) | 600 | 0 | 1,000 | 0.60 | ≤ 1.15 × floor: app pass, static pass |\n",
+		"| first contentful paint, phone-like cold (9 Mbit/s, 165 ms), CPU x4 (ms) | 700 | 500 | 0 | +Inf | ≤ 600: app FAIL by 100 ms, static pass |\n",
+		"| time to live, phone-like cold (9 Mbit/s, 165 ms), CPU x4 (ms) | 3,600 | 2,400 | 0 | +Inf | ≤ 3,000: app FAIL by 600 ms, static pass |\n",
+		"| tap on a PIN pad key to the next frame, CPU x4, median (ms) | 26 | 0 | — | — |  |\n",
+		"| tap on a PIN pad key to the next frame, CPU x4, p95 (ms) | 48 | 0 | — | — | ≤ 50: app pass, static pass |\n",
+		"| tap on a tab to the next frame, CPU x4, p95 (ms) | 96 | 0 | — | — | ≤ 50: app FAIL by 46 ms, static pass |\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the table lacks %q:\n%s", want, got)
 		}
 	}
-	if n := strings.Count(got, "\n"); n != 2+3+len(rates)*4 {
+	if n := strings.Count(got, "\n"); n != 2+3+len(kinds)*2+4 {
 		t.Errorf("the table has %d lines:\n%s", n, got)
 	}
 }

@@ -1,14 +1,17 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
+	"mime"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,10 +19,12 @@ import (
 	"walletdemo/internal/webserve"
 )
 
-// server is a site being served on a loopback port.
+// server is a site being served on a loopback port. stop really stops
+// serving (the port refuses connections), for the offline loads; start
+// serves again at the same address.
 type server struct {
-	url  string
-	stop func()
+	url         string
+	start, stop func() error
 }
 
 // startApp runs the demo's own server binary on the web folder web, its
@@ -34,22 +39,56 @@ func startApp(bin, web, logFile string) (*server, error) {
 		return nil, err
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-	cmd := exec.Command(bin, "-addr", addr, "-web", web)
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		logs.Close()
-		return nil, err
+	s := &server{url: "http://" + addr + "/"}
+	var cmd *exec.Cmd
+	s.start = func() error {
+		cmd = exec.Command(bin, "-addr", addr, "-web", web)
+		cmd.Stdout, cmd.Stderr = logs, logs
+		if err := cmd.Start(); err != nil {
+			return err
+		}
+		if err := waitUp(s.url + "healthz"); err != nil {
+			s.stop()
+			return fmt.Errorf("the demo's server (log in %s): %w", logFile, err)
+		}
+		return nil
 	}
-	s := &server{url: "http://" + addr + "/", stop: func() {
+	s.stop = func() error {
 		// SIGINT: the server shuts down gracefully.
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
-		logs.Close()
-	}}
-	if err := waitUp(s.url + "healthz"); err != nil {
-		s.stop()
-		return nil, fmt.Errorf("the demo's server (log in %s): %w", logFile, err)
+		return nil
 	}
+	if err := s.start(); err != nil {
+		logs.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// serve serves h in this process on a loopback port of its own.
+func serve(h http.Handler) (*server, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := ln.Addr().String()
+	s := &server{url: "http://" + addr + "/"}
+	var srv *http.Server
+	run := func(ln net.Listener) {
+		srv = &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+		go srv.Serve(ln)
+	}
+	s.start = func() error {
+		ln, err := net.Listen("tcp", addr)
+		if err == nil {
+			run(ln)
+		}
+		return err
+	}
+	// Close, not Shutdown: the browser's open connections go too.
+	s.stop = func() error { return srv.Close() }
+	run(ln)
 	return s, nil
 }
 
@@ -130,15 +169,35 @@ func startFloor(web, workerFile string) (*server, error) {
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: string(worker),
 	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	srv := &http.Server{Handler: webserve.Secure("'self'", mux), ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln)
-	return &server{url: "http://" + ln.Addr().String() + "/", stop: func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	}}, nil
+	return serve(webserve.Secure("'self'", mux))
+}
+
+// staticHost serves the static export in dir as a plain static file
+// server does, nginx with brotli_static and try_files $uri $uri.html
+// $uri/index.html: a file's .br sibling to clients that accept brotli,
+// nothing generated, no Go app.
+func staticHost(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		base := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
+		for _, f := range []string{base, base + ".html", filepath.Join(base, "index.html")} {
+			if !isFile(f) {
+				continue
+			}
+			w.Header().Set("Vary", "Accept-Encoding")
+			if strings.Contains(r.Header.Get("Accept-Encoding"), "br") && isFile(f+".br") {
+				w.Header().Set("Content-Type", mime.TypeByExtension(filepath.Ext(f)))
+				w.Header().Set("Content-Encoding", "br")
+				f += ".br"
+			}
+			http.ServeFile(w, r, f)
+			return
+		}
+		http.NotFound(w, r)
+	})
+}
+
+// isFile reports whether name is a regular file.
+func isFile(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.Mode().IsRegular()
 }
