@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
+
 	"walletdemo/internal/browser"
 )
 
@@ -60,16 +62,19 @@ func readAxe(t *testing.T) string {
 }
 
 // TestAccessibility runs axe-core on every main screen of the screens list,
-// and on a guided tour's tip: no serious or
+// in the light and the dark theme, and on a guided tour's tip: no serious or
 // critical violation.
 func TestAccessibility(t *testing.T) {
 	lib := readAxe(t)
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	p.Open(ts.URL + "/")
-	for _, s := range screens {
-		openShot(t, p, ts.URL, s)
-		axeCheck(t, p, lib, s.Name)
+	for _, scheme := range []string{"light", "dark"} {
+		p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
+		for _, s := range screens {
+			openShot(t, p, ts.URL, s)
+			axeCheck(t, p, lib, s.Name+" ("+scheme+")")
+		}
 	}
 
 	startTourFromList(p, ts.URL, "Set up your wallet")
