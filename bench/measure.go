@@ -8,7 +8,6 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -40,12 +39,6 @@ func chromiumVersion() (string, error) {
 // rate is the CPU throttling rate of every load and tap: a quarter of the
 // machine's speed, roughly a mid-range phone.
 const rate = 4
-
-// The phone-like network: 9 Mbit/s each way, 165 ms latency.
-const (
-	phoneLatency    = 165             // ms
-	phoneThroughput = 9_000_000 / 8.0 // bytes/s
-)
 
 // loaded are the loads of one session of a site.
 type loaded struct{ Cold, Warm, Offline timing }
@@ -88,23 +81,14 @@ func measure(s *server) (loaded, error) {
 	return l, nil
 }
 
-// measurePhone loads url once, cold, in a browser with a new profile, its
-// CPU slowed by rate, over the phone-like network. The network emulation
-// does not reach a service worker's own fetches, but a cold load has no
-// worker yet.
+// measurePhone loads url, the site behind its phoneLink, once, cold, in a
+// browser with a new profile, its CPU slowed by rate.
 func measurePhone(url string) (timing, error) {
 	ctx, stop, err := launchAt(rate)
 	if err != nil {
 		return timing{}, err
 	}
 	defer stop()
-	err = chromedp.Run(ctx,
-		network.Enable(),
-		network.EmulateNetworkConditions(false, phoneLatency, phoneThroughput, phoneThroughput),
-	)
-	if err != nil {
-		return timing{}, err
-	}
 	t, err := timeLoad(ctx, url)
 	if err != nil {
 		return timing{}, fmt.Errorf("phone-like cold: %w", err)

@@ -34,7 +34,7 @@ const (
 )
 
 func (k kind) String() string {
-	return [...]string{"cold", "warm", "phone-like cold (9 Mbit/s, 165 ms)", "offline warm"}[k]
+	return [...]string{"cold", "warm", "phone-like cold (9 Mbit/s, 165 ms RTT)", "offline warm"}[k]
 }
 
 // kinds are the kinds of page load the table has, in its order.
