@@ -59,11 +59,20 @@ func (p *page) input(f field) app.UI {
 }
 
 // draft returns the saved input of field id.
-func (p *page) draft(id string) string { return currentStore().Doc().Drafts[id] }
+func (p *page) draft(id string) string {
+	if tabOnlyDrafts[id] {
+		return tabDraft(id)
+	}
+	return currentStore().Doc().Drafts[id]
+}
 
 // setDraft saves the input of field id. It does not re-render: the input
 // already shows what was typed.
 func (p *page) setDraft(ctx app.Context, id, v string) {
+	if tabOnlyDrafts[id] {
+		setTabDraft(id, v)
+		return
+	}
 	currentStore().Update(func(d *Document) error {
 		if d.Drafts == nil {
 			d.Drafts = map[string]string{}
@@ -78,6 +87,9 @@ func (p *page) setDraft(ctx app.Context, id, v string) {
 func (p *page) clearDrafts(ids ...string) {
 	currentStore().Update(func(d *Document) error {
 		for _, id := range ids {
+			if tabOnlyDrafts[id] {
+				setTabDraft(id, "")
+			}
 			delete(d.Drafts, id)
 		}
 		return nil

@@ -2,15 +2,16 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// storageReplaced records that the browser's localStorage could not even be
-// reached (storage disabled, or absent) and stands replaced by an empty one:
-// the store then keeps to memory and says so.
-var storageReplaced bool
+// storageReplaced and sessionReplaced record that the browser's localStorage
+// or sessionStorage could not even be reached (storage disabled, or absent)
+// and stands replaced by an empty one: the store then keeps to memory and
+// says so.
+var storageReplaced, sessionReplaced bool
 
 func init() {
 	if app.IsClient {
 		storageReplaced = replaceUnreachableStorage("localStorage")
-		replaceUnreachableStorage("sessionStorage")
+		sessionReplaced = replaceUnreachableStorage("sessionStorage")
 	}
 }
 

@@ -176,6 +176,10 @@ func timeParseDay(s string) (time.Time, error) {
 // renders again, since the screen depends on it; "" forgets it.
 func (p *page) pick(ctx app.Context, id, v string) {
 	p.update(ctx, func(d *Document) error {
+		if tabOnlyDrafts[id] {
+			setTabDraft(id, v)
+			return nil
+		}
 		if d.Drafts == nil {
 			d.Drafts = map[string]string{}
 		}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
@@ -26,15 +25,8 @@ func TestDemoDataResetExportImport(t *testing.T) {
 	p.Press("\x1b")
 	p.Open(ts.URL + "/settings")
 	p.Click("The demo's data")
-	p.Click("Save to a file")
+	exported := saveExport(t, p, downloads)
 	file := filepath.Join(downloads, "wallet-demo.json")
-	var exported []byte
-	for deadline := time.Now().Add(browser.Timeout); len(exported) == 0; time.Sleep(100 * time.Millisecond) {
-		exported, _ = os.ReadFile(file)
-		if time.Now().After(deadline) {
-			t.Fatal("no exported file")
-		}
-	}
 	if !strings.Contains(string(exported), `"ledger"`) || strings.Contains(string(exported), "6200000000000005") {
 		t.Fatalf("the export lacks the ledger or holds a full card number:\n%.300s", exported)
 	}

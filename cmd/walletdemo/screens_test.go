@@ -127,7 +127,11 @@ func openShot(t *testing.T, p *browser.Page, base string, s shot) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), true`, nil)
+	p.Eval(`localStorage.clear(), localStorage.setItem("walletdemo", `+browserJSON(string(b))+`), sessionStorage.clear(), true`, nil)
+	// A field that takes a card number keeps its draft in the tab only.
+	for k, v := range s.Drafts {
+		p.Eval(`sessionStorage.setItem("walletdemo.tab." + `+browserJSON(k)+`, `+browserJSON(v)+`), true`, nil)
+	}
 	p.Open(base + s.Path)
 	p.WaitText(s.Wait)
 	if s.Click != "" {
