@@ -92,6 +92,7 @@ func readTourStep(v string, r *linkRequest) bool {
 // does not know.
 func readLink(q url.Values) linkRequest {
 	var r linkRequest
+	q = cappedQuery(q)
 	for _, p := range linkParams {
 		v, ok := q[p.Name]
 		if !ok {
@@ -232,7 +233,7 @@ func (p *page) query(key string) string {
 	if !app.IsClient {
 		return ""
 	}
-	return app.Window().URL().Query().Get(key)
+	return cappedQuery(app.Window().URL().Query()).Get(key)
 }
 
 // warn writes to the browser console.

@@ -38,7 +38,7 @@ func (p *page) input(f field) app.UI {
 		Value(p.draft(f.ID)).MaxLength(max).
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
-			p.setDraft(ctx, f.ID, ctx.JSSrc().Get("value").String())
+			p.setDraft(ctx, f.ID, capRunes(ctx.JSSrc().Get("value").String(), max))
 		}, app.EventScope(f.ID)) // go-app keeps a reused input's old handler unless its scope differs
 	if f.Mode != "" {
 		in = in.Attr("inputmode", f.Mode)

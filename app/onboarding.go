@@ -235,7 +235,7 @@ func (o *onboarding) start(ctx app.Context, e app.Event) {
 // safeNext is next when it is one of the app's own paths, else fallback:
 // a link must not send the user off the demo.
 func safeNext(next, fallback string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/welcome") {
+	if !localPath(next) || strings.HasPrefix(next, "/welcome") {
 		return fallback
 	}
 	return next

@@ -2,7 +2,6 @@ package app
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -27,7 +26,7 @@ func (r *payResult) OnNav(ctx app.Context) {
 // Render implements app.Composer.
 func (r *payResult) Render() app.UI {
 	done := "/"
-	if strings.HasPrefix(r.back, "/") {
+	if localPath(r.back) {
 		done = r.back
 	}
 	st := currentStore().Wallet()

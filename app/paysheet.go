@@ -2,7 +2,6 @@ package app
 
 import (
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -220,7 +219,7 @@ func queryEscape(s string) string { return url.QueryEscape(s) }
 
 // pageQuery is the query of the page's URL, read when the screen is
 // navigated to.
-func pageQuery(ctx app.Context) url.Values { return ctx.Page().URL().Query() }
+func pageQuery(ctx app.Context) url.Values { return cappedQuery(ctx.Page().URL().Query()) }
 
 // payPage is "/pay": the pay flow of a payment. With ?id= it shows the
 // sheet for that payment (back= is where closing or Done leads, the
@@ -239,7 +238,7 @@ type payPage struct {
 // OnNav reads the payment or the merchant code from the URL.
 func (p *payPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	q := u.Query()
+	q := cappedQuery(u.Query())
 	p.id, p.back, p.err, p.qrErr = q.Get("id"), q.Get("back"), nil, nil
 	if p.id != "" {
 		return
@@ -295,7 +294,7 @@ func (p *payPage) Render() app.UI {
 
 // closeTo is where leaving the flow leads.
 func (p *payPage) closeTo() string {
-	if strings.HasPrefix(p.back, "/") {
+	if localPath(p.back) {
 		return p.back
 	}
 	return "/"

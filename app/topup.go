@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -27,7 +26,7 @@ func (f *moveFlow) OnNav(ctx app.Context) {
 
 // leave is where Done and closing lead.
 func (f *moveFlow) leave() string {
-	if strings.HasPrefix(f.back, "/") {
+	if localPath(f.back) {
 		return f.back
 	}
 	return "/services"

@@ -147,8 +147,10 @@ func (p *page) searchBox(id, label string) app.UI {
 	return app.Div().Class("field search").Body(
 		app.Label().For(id).Class("field-label").Text(label),
 		app.Input().ID(id).Type("search").Class("field-input").Value(p.draft(id)).
-			Attr("autocomplete", "off").MaxLength(60).
-			OnInput(func(ctx app.Context, e app.Event) { p.pick(ctx, id, ctx.JSSrc().Get("value").String()) }, app.EventScope(id)),
+			Attr("autocomplete", "off").MaxLength(maxSearch).
+			OnInput(func(ctx app.Context, e app.Event) {
+				p.pick(ctx, id, capRunes(ctx.JSSrc().Get("value").String(), maxSearch))
+			}, app.EventScope(id)),
 	)
 }
 

@@ -1,0 +1,83 @@
+package app
+
+import (
+	"net/url"
+	"testing"
+	"unicode/utf8"
+
+	"walletdemo/app/i18n"
+	"walletdemo/app/tour"
+	"walletdemo/wallet"
+)
+
+// FuzzReadLink feeds readLink any query: it never panics, and what it
+// returns is only values the demo knows, each within the length cap.
+func FuzzReadLink(f *testing.F) {
+	f.Add("region=GB&rules=2024&name=Sam&lang=zh-HK")
+	f.Add("tour=setup&step=2")
+	f.Add("tourstep=99&step=holder")
+	f.Add("region=%00&name=%3Cscript%3E&lang=xx")
+	f.Add("step=-1&step=1e9&tour=../../etc")
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		r := readLink(q)
+		if r.Region != "" {
+			if _, ok := wallet.LookupRegion(r.Region); !ok {
+				t.Fatalf("region %q passed", r.Region)
+			}
+		}
+		if r.Rules != "" {
+			if _, err := wallet.LookupRuleset(r.Rules); err != nil {
+				t.Fatalf("rules %q passed", r.Rules)
+			}
+		}
+		if r.Lang != "" {
+			if _, ok := i18n.Parse(string(r.Lang)); !ok {
+				t.Fatalf("lang %q passed", r.Lang)
+			}
+		}
+		if r.Tour != "" {
+			if _, ok := tour.Lookup(r.Tour); !ok {
+				t.Fatalf("tour %q passed", r.Tour)
+			}
+		}
+		if r.Step < 0 || r.Step >= 100 {
+			t.Fatalf("step %d passed", r.Step)
+		}
+		if len(r.Name) > maxParam || !utf8.ValidString(r.Name) {
+			t.Fatalf("name %q passed", r.Name)
+		}
+	})
+}
+
+func TestLocalPath(t *testing.T) {
+	for s, want := range map[string]bool{
+		"/shop?id=cafe":                      true,
+		"/":                                  true,
+		"":                                   false,
+		"shop":                               false,
+		"//evil.example/":                    false,
+		`/\evil.example`:                     false,
+		"https://evil.example":               false,
+		"/a\nb":                              false,
+		"/" + string(make([]byte, maxParam)): false,
+	} {
+		if got := localPath(s); got != want {
+			t.Errorf("localPath(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCappedQuery(t *testing.T) {
+	long := string(make([]byte, maxParam+1))
+	q := cappedQuery(url.Values{"id": {"cafe"}, "back": {long}})
+	if q.Get("id") != "cafe" || q.Has("back") {
+		t.Errorf("capped query %v", q)
+	}
+	if got := capRunes("你好世界", 2); got != "你好" {
+		t.Errorf("capRunes cut to %q", got)
+	}
+}

@@ -1,0 +1,47 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+)
+
+// maxParam caps a URL parameter's value: every value the demo reads from a
+// URL (an id, a step, a name, a path to go back to) is far shorter.
+const maxParam = 200
+
+// cappedQuery is q without the values longer than maxParam, each dropped
+// with a console warning, so the screens never see them.
+func cappedQuery(q url.Values) url.Values {
+	for k, vs := range q {
+		for _, v := range vs {
+			if len(v) > maxParam || len(k) > maxParam {
+				warn("walletdemo: ignoring a URL parameter longer than the demo reads")
+				delete(q, k)
+				break
+			}
+		}
+	}
+	return q
+}
+
+// maxSearch caps a search box.
+const maxSearch = 60
+
+// capRunes is s cut to at most n characters: a field's maxlength binds only
+// typing, not a script or an extension that sets its value.
+func capRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+// localPath reports whether s is a path of this site to lead to (a "back"
+// or "next" parameter): not another site's address ("//host", "/\host",
+// "https:…"), and without control characters.
+func localPath(s string) bool {
+	if !strings.HasPrefix(s, "/") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, `/\`) || len(s) > maxParam {
+		return false
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f })
+}
