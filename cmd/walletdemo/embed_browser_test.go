@@ -55,6 +55,9 @@ func TestEmbedInAnotherSite(t *testing.T) {
 	frame.WaitLive()
 	p.Click("中文")
 	frame.WaitTrue("the demo in Chinese", `document.documentElement.lang === "zh-Hans" || document.body.innerText.includes("我")`)
+	p.Click("Start the guided tour")
+	p.WaitText(`step {"event":"step","id":"open-me","index":0,"tour":"setup"`)
+	frame.WaitTrue("the tour's first tip", `document.body.innerText.includes("第 1 步")`)
 	p.Click("Start again")
 	p.WaitText("reset {")
 	var stored string

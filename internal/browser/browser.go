@@ -24,7 +24,7 @@ import (
 )
 
 // Timeout bounds every wait for the page.
-const Timeout = 20 * time.Second
+const Timeout = 30 * time.Second
 
 // ExecPath finds Chromium as FindChromium does. It fails the test, never
 // skips it, when there is none.
@@ -52,6 +52,7 @@ type Page struct {
 // test leaves a screenshot in out/screens.
 func NewPage(t testing.TB) *Page {
 	t.Helper()
+	parallel(t)
 	ctx, stop, err := launch(ExecPath(t))
 	if err != nil {
 		t.Fatal(err)
@@ -68,6 +69,20 @@ func NewPage(t testing.TB) *Page {
 		stop()
 	})
 	return p
+}
+
+// paralleled remembers the tests already marked parallel.
+var paralleled sync.Map
+
+// parallel lets browser tests run side by side (go test -parallel sets how
+// many): most of a browser test's time is waiting for a page, not CPU. A
+// test opening a second page is marked once.
+func parallel(t testing.TB) {
+	if pt, ok := t.(*testing.T); ok {
+		if _, done := paralleled.LoadOrStore(pt, true); !done {
+			pt.Parallel()
+		}
+	}
 }
 
 // Ctx is the page's chromedp context, for actions the helpers lack.
