@@ -14,12 +14,13 @@ const (
 )
 
 // phoneLink serves a phone-like network in front of the site at siteURL
-// and returns its own URL, a different origin. It slows every byte, the
-// service worker's own fetches included, which Chromium's network
-// emulation does not reach: on a first visit the worker downloads app.wasm
-// to cache it while the page downloads it too, and on a phone both share
-// the one link. Each byte waits half the round trip each way, and each
-// direction's bytes, of every connection, share its bandwidth.
+// and returns its own URL, a different origin. It slows every byte, what
+// the service worker fetches included, which Chromium's network emulation
+// does not reach: once the new worker controls the page, the page's own
+// download of app.wasm can go through it, and the emulation made a cold
+// load faster than app.wasm's transfer alone. Each byte waits half the
+// round trip each way, and each direction's bytes, of every connection,
+// share its bandwidth.
 func phoneLink(siteURL string) (string, func(), error) {
 	u, err := url.Parse(siteURL)
 	if err != nil {
