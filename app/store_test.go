@@ -156,24 +156,7 @@ func TestStoreKeepsUnreadableWalletAside(t *testing.T) {
 
 func TestStoreWritesWrongPINs(t *testing.T) {
 	m := &MemoryStorage{}
-	s := NewStore(m)
-	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
-	steps := []func(st *wallet.State, now time.Time) ([]wallet.Event, error){
-		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
-			return st.Authenticate(wallet.Identity{Type: wallet.IDMainland, Name: "李明", Number: "110101199003074514"}, now)
-		},
-		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
-			_, ev, err := st.LinkCard("6200000000000005", now)
-			return ev, err
-		},
-		func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.SetPIN("135790", now) },
-		func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ConfirmPIN("135790", now) },
-	}
-	for i, op := range steps {
-		if _, err := s.Do(op); err != nil {
-			t.Fatalf("set-up step %d: %v", i, err)
-		}
-	}
+	activeStore(t, m)
 	topUp := func(pin string) func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		return func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 			return st.TopUp(st.Cards[0].ID, 1000, pin, now)
@@ -181,13 +164,11 @@ func TestStoreWritesWrongPINs(t *testing.T) {
 	}
 	for i := 0; i < 5; i++ {
 		// Each wrong PIN is written: a new store (a reload) sees the count.
-		s = NewStore(m)
-		if _, err := s.Do(topUp("000001")); wallet.ErrorCode(err) != wallet.EPIN && wallet.ErrorCode(err) != wallet.ELOCKED {
+		if _, err := NewStore(m).Do(topUp("000001")); wallet.ErrorCode(err) != wallet.EPIN && wallet.ErrorCode(err) != wallet.ELOCKED {
 			t.Fatalf("wrong PIN %d: %v", i+1, err)
 		}
 	}
-	s = NewStore(m)
-	if _, err := s.Do(topUp("135790")); wallet.ErrorCode(err) != wallet.ELOCKED {
+	if _, err := NewStore(m).Do(topUp("135790")); wallet.ErrorCode(err) != wallet.ELOCKED {
 		t.Errorf("after five wrong PINs and a reload, the right PIN gives %v; want locked", err)
 	}
 }

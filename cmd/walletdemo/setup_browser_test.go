@@ -110,6 +110,17 @@ func setPIN(t *testing.T, p *browser.Page) {
 	p.WaitText("Your wallet is ready")
 }
 
+// typePassport fills the real-name form's passport fields for name, with
+// the given expiry date.
+func typePassport(p *browser.Page, name, expiry string) {
+	for _, f := range [][2]string{
+		{"Full name as on the document", name}, {"Passport number", "K1234567"}, {"Passport expiry date", expiry},
+		{"Date of birth", "1990-03-07"}, {"Occupation", "Engineer"}, {"Address", "1 High Street, London"},
+	} {
+		p.Type(f[0], f[1])
+	}
+}
+
 // toAddCard walks the tutorial's path: Me > Pay and Services > Wallet >
 // Cards > Add a card.
 func toAddCard(p *browser.Page) {
@@ -192,12 +203,7 @@ func TestSetupOverseasActivatesByRedPacket(t *testing.T) {
 	p.Click("Verify identity")
 
 	p.WaitText("Step 1 of 3")
-	p.Type("Full name as on the document", "Sam Taylor")
-	p.Type("Passport number", "K1234567")
-	p.Type("Passport expiry date", "2020-01-31")
-	p.Type("Date of birth", "1990-03-07")
-	p.Type("Occupation", "Engineer")
-	p.Type("Address", "1 High Street, London")
+	typePassport(p, "Sam Taylor", "2020-01-31")
 	p.Reload()
 	for id, want := range map[string]string{"id-name": "Sam Taylor", "id-number": "K1234567", "id-expiry": "2020-01-31", "id-birth": "1990-03-07", "id-occupation": "Engineer", "id-address": "1 High Street, London", "id-nationality": "GB"} {
 		wantValue(t, p, id, want)
