@@ -69,12 +69,14 @@ func (a *addCard) numberStep() []app.UI {
 			app.Ul().Body(app.Range(demo).Slice(func(i int) app.UI {
 				d := demo[i]
 				return app.Li().Body(app.Button().Type("button").Class("demo-card").
-					Aria("label", a.tf("card.demo.use", a.demoCardLabel(d))).
 					OnClick(func(ctx app.Context, _ app.Event) { a.err = nil; a.pick(ctx, draftCardNumber, d.Number) }, app.EventScope(d.Number)).
 					Body(
 						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
 						app.Span().Class("demo-card-main").Body(
-							app.Span().Class("demo-card-label").Text(a.demoCardLabel(d)),
+							app.Span().Class("demo-card-label").Body(
+								app.Span().Class("visually-hidden").Text(a.tf("card.demo.use", "")),
+								app.Text(a.demoCardLabel(d)),
+							),
 							app.Span().Class("demo-card-number").Text(groupDigits(d.Number)),
 						),
 						app.Span().Class("demo-card-bank").Text(d.Bank.Name),

@@ -43,7 +43,7 @@ func (b *bills) Render() app.UI {
 		body = append(body, app.Div().Class("group").Body(
 			app.Range(list).Slice(func(i int) app.UI {
 				bill := list[i]
-				return link("/bill?id="+bill.ID).Class("cell bill").Aria("label", bill.Counterparty+", "+signed(bill)).Body(
+				return link("/bill?id="+bill.ID).Class("cell bill").Body(
 					app.Span().Class("cell-label").Body(
 						app.Span().Text(bill.Counterparty),
 						app.Span().Class("cell-sub").Text(b.t(entryKeys[bill.Kind])+" · "+demoTime(bill.Time)),

@@ -73,7 +73,7 @@ func (c *chats) summaries() []chatSummary {
 func (c *chats) row(s chatSummary) app.UI {
 	name := c.chatName(s.Key)
 	return app.Li().Body(
-		link("/chat?c="+s.Key).Class("chat-row").Aria("label", name).Body(
+		link("/chat?c="+s.Key).Class("chat-row").Body(
 			app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(name)),
 			app.Span().Class("chat-main").Body(
 				app.Span().Class("chat-name").Text(name),

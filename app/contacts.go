@@ -18,7 +18,7 @@ func (c *contacts) Render() app.UI {
 		app.Ul().Class("group chat-list").Body(app.Range(all).Slice(func(i int) app.UI {
 			ct := all[i]
 			return app.Li().Body(
-				link("/chat?c="+ct.ID).Class("chat-row").Aria("label", ct.Name).Body(
+				link("/chat?c="+ct.ID).Class("chat-row").Body(
 					app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(ct.Name)),
 					app.Span().Class("chat-main").Body(
 						app.Span().Class("chat-name").Text(ct.Name),

@@ -14,11 +14,11 @@ func (d *discover) Render() app.UI {
 		app.Div().Class("group").Body(
 			app.Range(demoShops).Slice(func(i int) app.UI {
 				s := demoShops[i]
-				return link("/shop?id="+s.ID).Class("cell shop-cell").Aria("label", s.Merchant.Name).Aria("describedby", "shop-"+s.ID+"-sub").Body(
+				return link("/shop?id="+s.ID).Class("cell shop-cell").Body(
 					app.Span().Class("merchant-logo small").Aria("hidden", "true").Text(initial(s.Merchant.Name)),
 					app.Span().Class("cell-label").Body(
 						app.Span().Text(s.Merchant.Name),
-						app.Span().ID("shop-"+s.ID+"-sub").Class("cell-sub").Text(d.t(s.Key)),
+						app.Span().Class("cell-sub").Text(d.t(s.Key)),
 					),
 					app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),
 				)

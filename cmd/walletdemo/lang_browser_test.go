@@ -36,6 +36,7 @@ type untranslated struct {
 	phrases map[string]string // a fragment of two words or more → key
 }
 
+// englishOf gathers the English texts lang translates.
 func englishOf(lang i18n.Lang) untranslated {
 	u := untranslated{whole: map[string]string{}, phrases: map[string]string{}}
 	verb := regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
@@ -70,7 +71,7 @@ const visibleTexts = `(() => {
   return out.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s !== "");
 })()`
 
-// checkTranslated fails on each English text the page shows in lang.
+// check fails on each English text the page shows in lang.
 func (u untranslated) check(t *testing.T, p *browser.Page, lang i18n.Lang, where string) {
 	t.Helper()
 	var texts []string
@@ -128,9 +129,9 @@ func settle(p *browser.Page) {
 }
 
 // TestEveryScreenTranslated shows every main screen of the screens list in
-// 简体中文 and in 繁體中文 (Hong Kong), and refusals of the engine (a wrong
-// PIN, a refused card, a typo in a card number), and fails on any English
-// text the page shows but the demo data's proper names.
+// 简体中文 and in 繁體中文 (Hong Kong), a tour's tip, and refusals of the
+// engine (a wrong PIN, a refused card, a typo in a card number), and fails
+// on any English text the page shows but the demo data's proper names.
 func TestEveryScreenTranslated(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
@@ -144,6 +145,12 @@ func TestEveryScreenTranslated(t *testing.T) {
 			switchLang(t, p, lang)
 			u.check(t, p, lang, s.Name)
 		}
+
+		// A guided tour's tip, opened by a shared link.
+		p.Open(ts.URL + "/?rules=2020&region=GB&tour=activate&step=1&lang=" + string(lang))
+		p.WaitText(i18n.Tf(lang, "tour.count", 2, 5))
+		settle(p)
+		u.check(t, p, lang, "tour tip")
 
 		// A wrong PIN on the pay sheet says the tries left in lang.
 		openShot(t, p, ts.URL, shotNamed(t, "pay-sheet"))

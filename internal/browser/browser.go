@@ -151,15 +151,16 @@ func awaitPromise(e *runtime.EvaluateParams) *runtime.EvaluateParams {
 }
 
 // find is the page-side search for a control by what a person sees: its
-// text, its aria-label, or the text of its <label>.
+// text, its aria-label, or the text of its <label>; failing those, one line
+// of its text or two in a row (a row that shows a name above a preview, a
+// button whose words for screen readers start on a line of their own).
 const find = `(function(name, kinds) {
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim();
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
   const named = (el) => [norm(el.innerText), norm(el.getAttribute("aria-label")), norm(el.value && el.type === "button" ? el.value : ""), ...(el.labels ? Array.from(el.labels).map((l) => norm(l.innerText)) : [])];
-  for (const el of document.querySelectorAll(kinds)) {
-    if (visible(el) && named(el).includes(name)) return el;
-  }
-  return null;
+  const lines = (el) => { const l = (el.innerText || "").split("\n").map(norm); return [...l, ...l.slice(1).map((s, i) => l[i] + " " + s)]; };
+  const all = Array.from(document.querySelectorAll(kinds)).filter(visible);
+  return all.find((el) => named(el).includes(name)) || all.find((el) => lines(el).includes(name)) || null;
 })`
 
 // clickables are the elements a person can click.
