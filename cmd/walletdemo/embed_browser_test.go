@@ -58,6 +58,12 @@ func TestEmbedInAnotherSite(t *testing.T) {
 	p.Click("Start the guided tour")
 	p.WaitText(`step {"event":"step","id":"open-me","index":0,"tour":"setup"`)
 	frame.WaitTrue("the tour's first tip", `document.body.innerText.includes("第 1 步")`)
+	// Doing the steps inside the frame completes the tour; the host hears it.
+	frame.Click("我")
+	frame.Click("支付与服务")
+	frame.Click("钱包")
+	frame.WaitTrue("step 4", `document.body.innerText.includes("第 4 步")`)
+	p.WaitText(`"index":3`)
 	p.Click("Start again")
 	p.WaitText("reset {")
 	var stored string

@@ -54,6 +54,12 @@ func TestPresenterCodes(t *testing.T) {
 	raw := decodeQR(t, p, ".present-card:nth-child(3) .present-qr")
 	q, err := wallet.ParseMerchantQR(raw)
 	if err != nil || q.Amount != 1250 || q.Currency != wallet.CNY || !strings.HasPrefix(raw, ts.URL+"/pay?") {
-		t.Errorf("the charge code says %q: %+v, %v", raw, q, err)
+		t.Fatalf("the charge code says %q: %+v, %v", raw, q, err)
 	}
+	// An attendee's phone opens the decoded URL: the pay sheet, amount filled in.
+	a := browser.NewPage(t)
+	openSeeded(a, ts.URL, strings.TrimPrefix(raw, ts.URL), activeWallet(t, seed{Balance: 5000}))
+	a.WaitText("Enter payment PIN")
+	a.WaitText("¥12.50")
+	a.WaitText("Lucky Bean Coffee")
 }
