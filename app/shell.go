@@ -66,13 +66,13 @@ func (p *page) banners(s screen) app.UI {
 		app.If(currentStore().Notice() != "", func() app.UI {
 			return app.P().Class("banner warn").Text(p.t(currentStore().Notice()))
 		}),
-		app.If(appStatus.updateReady, func() app.UI {
+		app.If(appStatus.updateReady && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(
 				app.Text(p.t("update.ready")+" "),
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(appStatus.installable, func() app.UI {
+		app.If(appStatus.installable && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
 		app.If(s.Money, func() app.UI { return app.P().Class("banner demo").Text(p.t("app.demo")) }),

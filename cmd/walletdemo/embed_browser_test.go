@@ -53,6 +53,11 @@ func TestEmbedInAnotherSite(t *testing.T) {
 	p.WaitText("ready {")
 	frame := p.Frame(demo.URL)
 	frame.WaitLive()
+	var chrome string
+	frame.Eval(`document.documentElement.className + "|" + getComputedStyle(document.querySelector(".phone")).borderTopWidth + "|" + document.body.innerText.includes("Install the demo")`, &chrome)
+	if chrome != "embedded|0px|false" {
+		t.Errorf("embedded, the demo shows its outer frame or an install prompt: %s", chrome)
+	}
 	p.Click("中文")
 	frame.WaitTrue("the demo in Chinese", `document.documentElement.lang === "zh-Hans" || document.body.innerText.includes("我")`)
 	p.Click("Start the guided tour")
