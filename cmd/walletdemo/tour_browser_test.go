@@ -3,8 +3,11 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
 )
@@ -184,4 +187,22 @@ func TestTourPaymentsCompleted(t *testing.T) {
 		payPIN(p, pin)
 		tourDone(p, "Pay inside an app")
 	})
+}
+
+// TestTourTipFitsANarrowPhone: on a 320 px phone every tip of a tour stays
+// on screen, whichever way it docks.
+func TestTourTipFitsANarrowPhone(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Run(chromedp.EmulateViewport(320, 568))
+	p.Open(ts.URL + "/?region=CN&tour=setup&step=0")
+	for step := 1; step <= 5; step++ {
+		p.WaitText("Step " + strconv.Itoa(step) + " of 7")
+		var inside bool
+		p.Eval(`(function(){ const r = document.querySelector(".tour-tip").getBoundingClientRect(); return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && document.documentElement.scrollWidth <= innerWidth; })()`, &inside)
+		if !inside {
+			t.Errorf("step %d: the tip leaves the 320 px screen", step)
+		}
+		p.Click("Skip")
+	}
 }
