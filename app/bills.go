@@ -78,7 +78,10 @@ type billDetail struct {
 }
 
 // OnNav reads the bill from the URL.
-func (d *billDetail) OnNav(ctx app.Context) { d.id = pageQuery(ctx).Get("id") }
+func (d *billDetail) OnNav(ctx app.Context) {
+	d.page.OnNav(ctx)
+	d.id = pageQuery(ctx).Get("id")
+}
 
 // Render implements app.Composer.
 func (d *billDetail) Render() app.UI {

@@ -105,7 +105,9 @@ func readLink(q url.Values) linkRequest {
 	return r
 }
 
-// OnNav applies the URL's parameters each time a page is navigated to.
+// OnNav applies the URL's parameters each time a page is navigated to. A
+// screen with an OnNav of its own calls this one first, or deep links would
+// not reach it.
 func (p *page) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()

@@ -66,6 +66,7 @@ type shopPage struct {
 
 // OnNav reads the shop and its state from the URL.
 func (s *shopPage) OnNav(ctx app.Context) {
+	s.page.OnNav(ctx)
 	q := pageQuery(ctx)
 	s.shop, s.found = findShop(q.Get("id"))
 	s.order, s.item, s.exp, s.err = q.Get("order"), q.Get("item"), q.Get("exp"), nil

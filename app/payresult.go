@@ -19,6 +19,7 @@ type payResult struct {
 
 // OnNav reads the payment from the URL.
 func (r *payResult) OnNav(ctx app.Context) {
+	r.page.OnNav(ctx)
 	q := pageQuery(ctx)
 	r.id, r.back = q.Get("id"), q.Get("back")
 }

@@ -237,6 +237,7 @@ type payPage struct {
 
 // OnNav reads the payment or the merchant code from the URL.
 func (p *payPage) OnNav(ctx app.Context) {
+	p.page.OnNav(ctx)
 	u := ctx.Page().URL()
 	q := cappedQuery(u.Query())
 	p.id, p.back, p.err, p.qrErr = q.Get("id"), q.Get("back"), nil, nil

@@ -29,6 +29,7 @@ type socialFlow struct {
 
 // OnNav reads the contact and the step from the URL.
 func (f *socialFlow) OnNav(ctx app.Context) {
+	f.page.OnNav(ctx)
 	q := pageQuery(ctx)
 	f.to, f.step, f.err = q.Get("to"), q.Get("step"), nil
 }

@@ -20,6 +20,7 @@ type moveFlow struct {
 
 // OnNav reads the step from the URL.
 func (f *moveFlow) OnNav(ctx app.Context) {
+	f.page.OnNav(ctx)
 	q := pageQuery(ctx)
 	f.step, f.back, f.err = q.Get("step"), q.Get("back"), nil
 }
