@@ -23,6 +23,8 @@ type linkRequest struct {
 	Lang   i18n.Lang
 	Tour   string
 	Step   int
+	// Autoplay plays the tour by itself; Loop starts it over when done.
+	Autoplay, Loop bool
 }
 
 // linkParams are the URL parameters every page obeys when it loads. Each
@@ -65,6 +67,8 @@ var linkParams = []struct {
 	// step (?step=holder) is not a number and is left to the flow.
 	{"step", readTourStep},
 	{"tourstep", readTourStep},
+	{"autoplay", func(v string, r *linkRequest) bool { return readFlag(v, &r.Autoplay) }},
+	{"loop", func(v string, r *linkRequest) bool { return readFlag(v, &r.Loop) }},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
 		// The engine judges names; any region will do to ask it.
@@ -74,6 +78,12 @@ var linkParams = []struct {
 		}
 		return err == nil
 	}},
+}
+
+// readFlag reads an on/off parameter: 1 or 0.
+func readFlag(v string, flag *bool) bool {
+	*flag = v == "1"
+	return v == "1" || v == "0"
 }
 
 // readTourStep reads a tour step number; words are a flow's own steps.
@@ -142,10 +152,12 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 		warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
 		return
 	}
-	if cur := s.Doc().Tour; cur != nil && *cur == (TourState{ID: r.Tour, Step: r.Step}) {
-		return
+	if cur := s.Doc().Tour; cur == nil || cur.ID != r.Tour || cur.Step != r.Step {
+		startTour(ctx, r.Tour, r.Step)
 	}
-	startTour(ctx, r.Tour, r.Step)
+	if r.Autoplay {
+		startAutoplay(ctx, r.Loop)
+	}
 }
 
 // applyLink carries out r. Without a persona yet, a region starts the demo

@@ -16,7 +16,7 @@ import (
 
 // The embedding protocol. A host page sends
 //
-//	{type: "walletdemo:command", command: "reset" | "start-tour" | "goto-step" | "set-lang", tour, step, lang}
+//	{type: "walletdemo:command", command: "reset" | "start-tour" | "goto-step" | "set-lang", tour, step, lang, autoplay, loop}
 //
 // and receives
 //
@@ -40,6 +40,9 @@ type hostCommand struct {
 	Tour    string `json:"tour,omitempty"`
 	Step    int    `json:"step,omitempty"`
 	Lang    string `json:"lang,omitempty"`
+	// Autoplay and Loop, with start-tour, play the tour by itself.
+	Autoplay bool `json:"autoplay,omitempty"`
+	Loop     bool `json:"loop,omitempty"`
 }
 
 // tourID is the form of a tour's id.
@@ -80,7 +83,10 @@ func parseHostMessage(origin, data string, allowed []string) (hostCommand, error
 		if !tourID.MatchString(c.Tour) || c.Step < 0 || c.Step > 99 {
 			return hostCommand{}, errIgnored
 		}
-		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step}, nil
+		if c.Command == "goto-step" {
+			c.Autoplay, c.Loop = false, false
+		}
+		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step, Autoplay: c.Autoplay, Loop: c.Autoplay && c.Loop}, nil
 	}
 	return hostCommand{}, errIgnored
 }
@@ -167,18 +173,28 @@ func obey(ctx app.Context, c hostCommand) {
 	s := currentStore()
 	switch c.Command {
 	case "reset":
-		if s.Wallet() != nil {
-			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Reset(now) })
-		}
-		s.Update(func(d *Document) error { d.Drafts = nil; return nil })
-		navigate(ctx, "/")
-		postEvent(map[string]any{"event": "reset"})
+		resetDemo(ctx)
 	case "set-lang":
 		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
 	case "start-tour", "goto-step":
 		startTour(ctx, c.Tour, c.Step)
+		if c.Autoplay {
+			startAutoplay(ctx, c.Loop)
+		}
 	}
 	ctx.SetState(revState, s.Rev())
+}
+
+// resetDemo starts the demo over, as the user's own reset would: the
+// wallet reset, the drafts gone, the first screen. The host page hears it.
+func resetDemo(ctx app.Context) {
+	s := currentStore()
+	if s.Wallet() != nil {
+		s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Reset(now) })
+	}
+	s.Update(func(d *Document) error { d.Drafts = nil; return nil })
+	navigate(ctx, "/")
+	postEvent(map[string]any{"event": "reset"})
 }
 
 // postEngineEvents tells the host about payments.

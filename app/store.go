@@ -46,6 +46,10 @@ type Document struct {
 type TourState struct {
 	ID   string `json:"id"`
 	Step int    `json:"step"`
+	// Autoplay says the tour plays itself; Loop, that it starts over when
+	// done (a kiosk).
+	Autoplay bool `json:"autoplay,omitempty"`
+	Loop     bool `json:"loop,omitempty"`
 }
 
 // documentVersion is the schema version Document is written with.

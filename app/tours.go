@@ -92,7 +92,11 @@ func goToStep(ctx app.Context, t tour.Tour, step int) {
 func setStep(ctx app.Context, t tour.Tour, step int) {
 	s := currentStore()
 	s.Update(func(d *Document) error {
-		d.Tour = &TourState{ID: t.ID, Step: step}
+		next := TourState{ID: t.ID, Step: step}
+		if d.Tour != nil && d.Tour.ID == t.ID {
+			next.Autoplay, next.Loop = d.Tour.Autoplay, d.Tour.Loop
+		}
+		d.Tour = &next
 		return nil
 	})
 	ctx.SetState(revState, s.Rev())
@@ -148,12 +152,13 @@ func tourFragment(id string, step int) string {
 
 // writeTourURL writes the current tour and step into the address bar's
 // fragment (or removes them), without a navigation, so the URL can be
-// shared. A shared link's own parameters, now applied, leave the query.
+// shared, and onto <html data-tour-step>. A shared link's own parameters,
+// now applied, leave the query.
 func writeTourURL(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()
 	if q.Get("tour") != "" {
-		for _, k := range []string{"tour", "tourstep", "lang", "region", "rules", "name"} {
+		for _, k := range []string{"tour", "tourstep", "lang", "region", "rules", "name", "autoplay", "loop"} {
 			q.Del(k)
 		}
 		// A numeric step came with the tour; a flow's step is a word.
@@ -163,8 +168,10 @@ func writeTourURL(ctx app.Context) {
 		u.RawQuery = q.Encode()
 	}
 	u.Fragment = ""
+	setHTMLData("tourStep", "")
 	if ts := currentStore().Doc().Tour; ts != nil {
 		u.Fragment = tourFragment(ts.ID, ts.Step)
+		setHTMLData("tourStep", strconv.Itoa(ts.Step))
 	}
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"walletdemo/app/i18n"
@@ -52,5 +53,38 @@ func TestTourCompletes(t *testing.T) {
 	}
 	if tr.Completes(-1, "/me", nil) || tr.Completes(len(tr.Steps), "/me", nil) {
 		t.Error("steps out of range complete nothing")
+	}
+}
+
+// TestTourScriptsAreWellFormed: each autoplay action does one thing, names
+// a control by a catalogue key that exists, and opens only real screens.
+func TestTourScriptsAreWellFormed(t *testing.T) {
+	known := map[string]bool{}
+	for _, p := range Paths() {
+		known[p] = true
+	}
+	for _, tr := range tour.All() {
+		for i := range tr.Steps {
+			for _, a := range tr.Actions(i) {
+				kinds := 0
+				for _, set := range []bool{a.Tap != "", a.Press != "", a.Fill != "", a.Keys != "", a.Open != ""} {
+					if set {
+						kinds++
+					}
+				}
+				switch {
+				case kinds != 1:
+					t.Errorf("tour %s step %d: %+v does not do exactly one thing", tr.ID, i, a)
+				case a.Press != "" && !i18n.Has(a.Press):
+					t.Errorf("tour %s step %d: no words %q to find a control by", tr.ID, i, a.Press)
+				case a.Open != "" && !known[a.Open]:
+					t.Errorf("tour %s step %d: no screen %s", tr.ID, i, a.Open)
+				case a.Fill != "" && (a.Text == "") == (a.Copy == ""):
+					t.Errorf("tour %s step %d: a field gets either a text or a copy", tr.ID, i)
+				case a.Keys != "" && strings.Trim(a.Keys, "0123456789") != "":
+					t.Errorf("tour %s step %d: the number pad has no keys %q", tr.ID, i, a.Keys)
+				}
+			}
+		}
 	}
 }

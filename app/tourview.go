@@ -84,13 +84,13 @@ func locate(selector string) (ringBox, bool) {
 
 func (v *tourView) t(key string) string { return i18n.T(v.Lang, key) }
 
-// stepText is the step's words; the payment tours' tips name the PIN their
-// wallet was set up with.
-func (v *tourView) stepText(s tour.Step) string {
-	if text := v.t(s.Text); strings.Contains(text, "%s") {
-		return i18n.Tf(v.Lang, s.Text, tour.ReadyPIN)
+// stepText is the step's words in lang; the payment tours' tips name the
+// PIN their wallet was set up with.
+func stepText(lang i18n.Lang, s tour.Step) string {
+	if text := i18n.T(lang, s.Text); strings.Contains(text, "%s") {
+		return i18n.Tf(lang, s.Text, tour.ReadyPIN)
 	}
-	return v.t(s.Text)
+	return i18n.T(lang, s.Text)
 }
 
 // Render implements app.Composer.
@@ -111,7 +111,7 @@ func (v *tourView) Render() app.UI {
 		}),
 		app.Aside().Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
 			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
-			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(v.stepText(s)),
+			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(stepText(v.Lang, s)),
 			app.Div().Class("tour-actions").Body(
 				app.If(v.away, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {

@@ -49,11 +49,15 @@ func listen(event string, handle func(ctx app.Context, e app.Value)) {
 }
 
 // startHooks connects the app to the browser once, when the first screen
-// mounts: other tabs' writes, the tours' events and keys, and a host page
-// when embedded.
+// mounts: other tabs' writes, a host page when embedded, the tours' events
+// and keys, and an autoplay a reload interrupted. The host subscribes to
+// the engine's events before the tours do, so it hears a payment before
+// the step or the tour it completes.
 func startHooks() {
 	watchOtherTabs()
+	startEmbed()
 	watchTourEvents()
 	watchTourKeys()
-	startEmbed()
+	watchTouches()
+	resumeAutoplay()
 }

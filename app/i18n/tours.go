@@ -16,6 +16,7 @@ var tourTexts = texts{
 	"tour.skip":      {"Skip", "跳过", "跳過"},
 	"tour.restart":   {"Restart", "重新开始", "重新開始"},
 	"tour.close":     {"Close the tour", "关闭教程", "關閉教學"},
+	"autoplay.badge": {"▶ Playing by itself · touch to take over", "▶ 自动演示中 · 轻触屏幕即可接手", "▶ 自動示範中 · 輕觸螢幕即可接手"},
 	"tour.setup":     {"Set up your wallet", "设置你的钱包", "設定你的錢包"},
 	"tour.activate":  {"Activate as an overseas user", "以境外用户身份开通", "以境外用戶身份開通"},
 	"tour.quickpay":  {"Pay with Quick Pay", "用付款码付款", "用付款碼付款"},

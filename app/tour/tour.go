@@ -4,7 +4,14 @@
 // so the tours are tested natively, and a renamed screen fails a test.
 package tour
 
-import "walletdemo/wallet"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"walletdemo/wallet"
+)
 
 // Tour is one guided walk through a flow.
 type Tour struct {
@@ -37,7 +44,64 @@ type Step struct {
 	Text string
 	// Done is what really completes the step.
 	Done Done
+	// Play is what the tour's autoplay does to complete the step, as a
+	// person would; empty, it taps Target.
+	Play []Action
 }
+
+// Action is one thing the autoplay does. Exactly one of Tap, Press, Fill,
+// Keys and Open is set.
+type Action struct {
+	// Tap is a CSS selector of the control to tap.
+	Tap string
+	// Press names the control to tap by the catalogue key of its words or
+	// label, so a script reads in every language.
+	Press string
+	// Fill is a CSS selector of a field to type Text into, or, with Copy,
+	// the text of the element Copy selects (a code the demo "sent").
+	Fill string
+	Text string
+	Copy string
+	// Keys are tapped in turn on the screen's number pad, once it is empty.
+	Keys string
+	// Open goes to a route: another device, like the shop's till.
+	Open string
+}
+
+// Actions returns what the autoplay does for step i.
+func (t Tour) Actions(i int) []Action {
+	s := t.Steps[i]
+	if len(s.Play) > 0 {
+		return s.Play
+	}
+	return []Action{{Tap: s.Target}}
+}
+
+// ReadingTime is how long the autoplay leaves a tip's text to be read
+// before acting: about 200 words a minute — a Chinese character reads as
+// well over half a word — and never under 1.5 s.
+func ReadingTime(text string) time.Duration {
+	words, han := 0.0, 0
+	for _, w := range strings.Fields(text) {
+		n := 0
+		for _, r := range w {
+			if unicode.Is(unicode.Han, r) {
+				n++
+			}
+		}
+		han += n
+		if n < utf8.RuneCountInString(w) {
+			words++
+		}
+	}
+	words += float64(han) * 0.6
+	d := time.Duration(words / 200 * float64(time.Minute))
+	return max(d, MinReading)
+}
+
+// MinReading is the least time a step's tip is shown before the autoplay
+// acts.
+const MinReading = 1500 * time.Millisecond
 
 // Done completes a step: reaching a screen, or an engine event.
 type Done struct {

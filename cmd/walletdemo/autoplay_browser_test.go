@@ -1,0 +1,204 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"walletdemo/app/tour"
+	"walletdemo/internal/browser"
+	"walletdemo/wallet"
+)
+
+// recordingHost is a host page that frames the demo at the URL in its
+// query and keeps every event the demo posts, in order, in window.events;
+// window.send(command) posts a command to the demo.
+const recordingHost = `<!doctype html><title>Host</title>
+<iframe id="demo" title="Wallet Demo" style="width:390px;height:844px;border:0"></iframe>
+<script>
+window.events = [];
+const src = new URLSearchParams(location.search).get("demo");
+const frame = document.getElementById("demo");
+frame.src = src;
+addEventListener("message", e => { if (e.data && e.data.type === "walletdemo:event") events.push(e.data); });
+window.send = c => frame.contentWindow.postMessage(Object.assign({type: "walletdemo:command"}, c), new URL(src).origin);
+</script>`
+
+// embeddedDemo starts the demo and a recording host page on another
+// origin that the demo lets drive it, and returns both base URLs.
+func embeddedDemo(t *testing.T) (demo, host string) {
+	t.Helper()
+	hostAddr := loopbackAddr(t, "127.0.0.1")
+	host = "http://localhost:" + strings.Split(hostAddr, ":")[1]
+	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{AllowOrigins: []string{host}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	startServerAt(t, hostAddr, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(recordingHost))
+	}))
+	return startServer(t, h).URL, host
+}
+
+// hostEvent is an event as the host page received it.
+type hostEvent struct {
+	Event string `json:"event"`
+	Tour  string `json:"tour"`
+	Index int    `json:"index"`
+	Kind  string `json:"kind"`
+}
+
+// hostEvents returns what the host page has heard so far.
+func hostEvents(t *testing.T, p *browser.Page) []hostEvent {
+	t.Helper()
+	var raw string
+	p.Eval(`JSON.stringify(window.events)`, &raw)
+	var evs []hostEvent
+	if err := json.Unmarshal([]byte(raw), &evs); err != nil {
+		t.Fatal(err)
+	}
+	return evs
+}
+
+// personEvents is what a host hears when a person does tr from its first
+// step: each step, a payment for each payment step, then complete.
+func personEvents(tr tour.Tour) []string {
+	var want []string
+	for i, s := range tr.Steps {
+		want = append(want, "step "+strconv.Itoa(i))
+		if s.Done.Event == wallet.EventPaymentMade {
+			want = append(want, "payment")
+		}
+	}
+	return append(want, "complete")
+}
+
+// heard lists the step, payment and complete events of tour id, as
+// personEvents does.
+func heard(evs []hostEvent, id string) []string {
+	var got []string
+	for _, e := range evs {
+		switch {
+		case e.Event == "step" && e.Tour == id:
+			got = append(got, "step "+strconv.Itoa(e.Index))
+		case e.Event == "payment", e.Event == "complete" && e.Tour == id:
+			got = append(got, e.Event)
+		}
+	}
+	return got
+}
+
+// waitAutoplay waits until the frame's autoplay says want, failing at once
+// if it got stuck.
+func waitAutoplay(t *testing.T, frame *browser.Page, want string, within time.Duration) {
+	t.Helper()
+	var mode string
+	for end := time.Now().Add(within); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+		frame.Eval(`document.documentElement.dataset.autoplay || ""`, &mode)
+		if mode == want {
+			return
+		}
+		if mode == "stuck" {
+			t.Fatalf("the autoplay is stuck:\n%s", frame.Logs())
+		}
+	}
+	t.Fatalf("the autoplay is %q, not %q, after %s:\n%s", mode, want, within, frame.Logs())
+}
+
+// TestAutoplayPlaysEveryTour: each built-in tour, started with autoplay=1
+// (one of them by the host page's command), plays to its end by itself,
+// and the host hears exactly what it hears when a person does the tour.
+// A renamed button or a moved screen fails here.
+func TestAutoplayPlaysEveryTour(t *testing.T) {
+	demo, host := embeddedDemo(t)
+	for _, tr := range tour.All() {
+		t.Run(tr.ID, func(t *testing.T) {
+			p := browser.NewPage(t)
+			byCommand := tr.ID == "scan"
+			src := demo + "/?tour=" + tr.ID + "&autoplay=1"
+			if byCommand {
+				src = demo + "/"
+			}
+			p.Visit(host + "/?demo=" + url.QueryEscape(src))
+			frame := p.Frame(demo)
+			frame.WaitLive()
+			if byCommand {
+				p.WaitTrue("the demo's ready event", `window.events.some(e => e.event === "ready")`)
+				p.Eval(`send({command: "start-tour", tour: "scan", autoplay: true})`, nil)
+			}
+			waitAutoplay(t, frame, "playing", 10*time.Second)
+			frame.WaitText("Playing by itself")
+			waitAutoplay(t, frame, "done", 2*time.Minute)
+			frame.WaitText("Tour complete")
+			want, got := personEvents(tr), heard(hostEvents(t, p), tr.ID)
+			if strings.Join(got, ", ") != strings.Join(want, ", ") {
+				t.Errorf("the host heard %v, from a person it hears %v", got, want)
+			}
+		})
+	}
+}
+
+// TestAutoplayHandsBackOnTouch: a reload mid-tour resumes the autoplay; a
+// real tap stops it at once, and the tour stays for the user to go on.
+func TestAutoplayHandsBackOnTouch(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/?tour=setup&autoplay=1")
+	waitAutoplay(t, p, "playing", 10*time.Second)
+	p.WaitText("Step 2 of 7")
+	p.Reload()
+	waitAutoplay(t, p, "playing", 10*time.Second)
+	p.WaitText("Step 3 of 7")
+	p.WaitTrue("a tap's ripple", `!!document.querySelector(".tap-ripple")`)
+	p.Run(chromedp.MouseClickXY(3, 3)) // a real touch, on nothing in particular
+	waitAutoplay(t, p, "stopped", 5*time.Second)
+	p.WaitGone("Playing by itself")
+	var step string
+	p.Eval(`document.documentElement.dataset.tourStep`, &step)
+	time.Sleep(3 * time.Second) // longer than a step's reading time
+	var later string
+	p.Eval(`document.documentElement.dataset.tourStep`, &later)
+	if step == "" || later != step {
+		t.Errorf("after the touch the tour moved on by itself: step %q, then %q", step, later)
+	}
+	p.Reload()
+	time.Sleep(2 * time.Second)
+	var mode string
+	p.Eval(`document.documentElement.dataset.autoplay || ""`, &mode)
+	if mode == "playing" {
+		t.Error("a reload after the user took over starts the autoplay again")
+	}
+}
+
+// TestAutoplayLoops: with loop=1 a kiosk's tour plays, the demo resets,
+// and it plays again.
+func TestAutoplayLoops(t *testing.T) {
+	demo, host := embeddedDemo(t)
+	p := browser.NewPage(t)
+	p.Visit(host + "/?demo=" + url.QueryEscape(demo+"/?tour=quick-pay&autoplay=1&loop=1"))
+	frame := p.Frame(demo)
+	frame.WaitLive()
+	frame.WaitTrue("a second round", `document.documentElement.dataset.autoplayRound === "2"`)
+	p.WaitTrue("the second round's first step", `window.events.filter(e => e.event === "step" && e.index === 0).length === 2`)
+	waitAutoplay(t, frame, "playing", time.Second)
+	p.WaitTrue("the second round's payment", `window.events.filter(e => e.event === "payment").length === 2`)
+	var order []string
+	for _, e := range hostEvents(t, p) {
+		if e.Event != "ready" {
+			order = append(order, e.Event)
+		}
+	}
+	got := strings.Join(order, " ")
+	if want := "step step payment complete reset step step payment"; !strings.HasPrefix(got, want) {
+		t.Errorf("the host heard %q, want a reset between two rounds: %q", got, want)
+	}
+}
