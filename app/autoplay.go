@@ -54,8 +54,38 @@ var (
 // errAutoplayStopped ends a player that was stopped or replaced.
 var errAutoplayStopped = errors.New("autoplay stopped")
 
-// startAutoplay marks the current tour as playing itself, and plays it.
-func startAutoplay(ctx app.Context, loop bool) {
+// Kiosk makes the device a kiosk: its tour plays itself over and over,
+// and a visitor's touch hands it over until they have left it alone for
+// Idle seconds.
+type Kiosk struct {
+	Tour string `json:"tour"`
+	Idle int    `json:"idle,omitempty"`
+}
+
+// A kiosk's idle time, in seconds: 0 means defaultIdle.
+const (
+	defaultIdle = 60
+	minIdle     = 5
+	maxIdle     = 3600
+)
+
+// validIdle reports whether n seconds is an idle time a kiosk takes.
+func validIdle(n int) bool { return n == 0 || (n >= minIdle && n <= maxIdle) }
+
+// idle is how long the kiosk waits after a visitor's last touch.
+func (k Kiosk) idle() time.Duration {
+	if k.Idle == 0 {
+		return defaultIdle * time.Second
+	}
+	return time.Duration(k.Idle) * time.Second
+}
+
+// lastTouch is when the user last touched the screen or a key.
+var lastTouch time.Time
+
+// startAutoplay marks the current tour as playing itself, and plays it;
+// kiosk, if not nil, makes it loop (nil ends a kiosk).
+func startAutoplay(ctx app.Context, kiosk *Kiosk) {
 	s := currentStore()
 	if s.Doc().Tour == nil {
 		return
@@ -63,9 +93,10 @@ func startAutoplay(ctx app.Context, loop bool) {
 	s.Update(func(d *Document) error {
 		if d.Tour != nil {
 			t := *d.Tour
-			t.Autoplay, t.Loop = true, loop
+			t.Autoplay = true
 			d.Tour = &t
 		}
+		d.Kiosk = kiosk
 		return nil
 	})
 	ctx.SetState(revState, s.Rev())
@@ -73,19 +104,25 @@ func startAutoplay(ctx app.Context, loop bool) {
 }
 
 // resumeAutoplay starts the player if the document says a tour plays
-// itself and none is running (the page was reloaded mid-tour).
+// itself and none is running (the page was reloaded mid-tour), or waits
+// for a kiosk's visitor to leave.
 func resumeAutoplay() {
-	ts := currentStore().Doc().Tour
-	if ts == nil || !ts.Autoplay || autoplayRunning {
-		return
+	d := currentStore().Doc()
+	switch {
+	case autoplayRunning:
+	case d.Tour != nil && d.Tour.Autoplay:
+		autoplayGen++
+		autoplayRunning = true
+		go playTour(autoplayGen, d.Tour.ID)
+	case d.Kiosk != nil:
+		autoplayGen++
+		setAutoplayMode("stopped")
+		go awaitIdle(autoplayGen)
 	}
-	autoplayGen++
-	autoplayRunning = true
-	go playTour(autoplayGen, ts.ID, ts.Loop)
 }
 
 // stopAutoplay hands control back to the user; the tour stays, for them
-// to go on by hand.
+// to go on by hand. A kiosk takes over again once they leave it alone.
 func stopAutoplay(ctx app.Context) {
 	if !autoplayRunning {
 		return
@@ -97,20 +134,27 @@ func stopAutoplay(ctx app.Context) {
 	s.Update(func(d *Document) error {
 		if d.Tour != nil {
 			t := *d.Tour
-			t.Autoplay, t.Loop = false, false
+			t.Autoplay = false
 			d.Tour = &t
 		}
 		return nil
 	})
 	ctx.SetState(revState, s.Rev())
+	resumeAutoplay()
 }
 
 // watchTouches stops the autoplay the moment the user touches the screen
-// or a key: only real input counts, not the player's own clicks.
+// or a key: only real input counts, not the player's own clicks. Loading
+// the page counts as a touch: a kiosk reloaded by its visitor stays theirs.
 func watchTouches() {
+	lastTouch = time.Now()
 	for _, ev := range []string{"pointerdown", "touchstart", "keydown", "wheel"} {
 		app.Window().Call("addEventListener", ev, app.FuncOf(func(this app.Value, args []app.Value) any {
-			if autoplayRunning && len(args) > 0 && args[0].Get("isTrusted").Bool() {
+			if len(args) == 0 || !args[0].Get("isTrusted").Bool() {
+				return nil
+			}
+			lastTouch = time.Now()
+			if autoplayRunning {
 				onUI(stopAutoplay)
 			}
 			return nil
@@ -118,13 +162,43 @@ func watchTouches() {
 	}
 }
 
-// playTour plays tour id from its current step to the end, and again and
-// again with loop.
-func playTour(gen int, id string, loop bool) {
+// awaitIdle starts the kiosk's tour again once nobody has touched the
+// screen for its idle time.
+func awaitIdle(gen int) {
+	for gen == autoplayGen {
+		k := currentStore().Doc().Kiosk
+		if k == nil {
+			return
+		}
+		if time.Since(lastTouch) >= k.idle() {
+			onUI(restartKiosk)
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// restartKiosk starts the kiosk's tour afresh: the demo reset, the tour
+// from its first step, playing itself.
+func restartKiosk(ctx app.Context) {
+	k := currentStore().Doc().Kiosk
+	if k == nil {
+		return
+	}
+	kiosk := *k
+	resetDemo(ctx)
+	startTour(ctx, kiosk.Tour, 0)
+	startAutoplay(ctx, &kiosk)
+}
+
+// playTour plays tour id from its current step to the end; on a kiosk,
+// again and again.
+func playTour(gen int, id string) {
 	setAutoplayMode("playing")
 	for round := 1; ; round++ {
 		setHTMLData("autoplayRound", strconv.Itoa(round))
 		err := playOnce(gen, id)
+		k := currentStore().Doc().Kiosk
 		switch {
 		case gen != autoplayGen:
 			return
@@ -135,7 +209,7 @@ func playTour(gen int, id string, loop bool) {
 				setAutoplayMode("stuck")
 			})
 			return
-		case !loop:
+		case k == nil || k.Tour != id:
 			autoplayRunning = false
 			setAutoplayMode("done")
 			return
@@ -143,11 +217,7 @@ func playTour(gen int, id string, loop bool) {
 		if pause(gen, loopPause) != nil {
 			return
 		}
-		onUI(func(ctx app.Context) {
-			resetDemo(ctx)
-			startTour(ctx, id, 0)
-			startAutoplay(ctx, true)
-		})
+		onUI(restartKiosk)
 		if waitUntil(gen, findWait, func() bool { t, step, ok := currentTour(); return ok && t.ID == id && step == 0 }) != nil {
 			return
 		}

@@ -23,8 +23,10 @@ type linkRequest struct {
 	Lang   i18n.Lang
 	Tour   string
 	Step   int
-	// Autoplay plays the tour by itself; Loop starts it over when done.
+	// Autoplay plays the tour by itself; Loop starts it over when done,
+	// and Idle seconds after a visitor's last touch (a kiosk).
 	Autoplay, Loop bool
+	Idle           int
 }
 
 // linkParams are the URL parameters every page obeys when it loads. Each
@@ -69,6 +71,13 @@ var linkParams = []struct {
 	{"tourstep", readTourStep},
 	{"autoplay", func(v string, r *linkRequest) bool { return readFlag(v, &r.Autoplay) }},
 	{"loop", func(v string, r *linkRequest) bool { return readFlag(v, &r.Loop) }},
+	{"idle", func(v string, r *linkRequest) bool {
+		n, err := strconv.Atoi(v)
+		if err == nil && validIdle(n) {
+			r.Idle = n
+		}
+		return err == nil && validIdle(n)
+	}},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
 		// The engine judges names; any region will do to ask it.
@@ -78,6 +87,15 @@ var linkParams = []struct {
 		}
 		return err == nil
 	}},
+}
+
+// kioskOf is the kiosk a link or a host command asks for: none without
+// loop.
+func kioskOf(tour string, loop bool, idle int) *Kiosk {
+	if !loop {
+		return nil
+	}
+	return &Kiosk{Tour: tour, Idle: idle}
 }
 
 // readFlag reads an on/off parameter: 1 or 0.
@@ -156,7 +174,7 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 		startTour(ctx, r.Tour, r.Step)
 	}
 	if r.Autoplay {
-		startAutoplay(ctx, r.Loop)
+		startAutoplay(ctx, kioskOf(r.Tour, r.Loop, r.Idle))
 	}
 }
 

@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"walletdemo/app/i18n"
@@ -18,6 +19,8 @@ func FuzzReadLink(f *testing.F) {
 	f.Add("tourstep=99&step=holder")
 	f.Add("region=%00&name=%3Cscript%3E&lang=xx")
 	f.Add("step=-1&step=1e9&tour=../../etc")
+	f.Add("tour=setup&autoplay=1&loop=1&idle=30")
+	f.Add("autoplay=yes&loop=2&idle=4&idle=99999")
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := url.ParseQuery(raw)
 		if err != nil {
@@ -46,6 +49,9 @@ func FuzzReadLink(f *testing.F) {
 		}
 		if r.Step < 0 || r.Step >= 100 {
 			t.Fatalf("step %d passed", r.Step)
+		}
+		if !validIdle(r.Idle) {
+			t.Fatalf("idle %d passed", r.Idle)
 		}
 		if len(r.Name) > maxParam || !utf8.ValidString(r.Name) {
 			t.Fatalf("name %q passed", r.Name)
@@ -79,5 +85,25 @@ func TestCappedQuery(t *testing.T) {
 	}
 	if got := capRunes("你好世界", 2); got != "你好" {
 		t.Errorf("capRunes cut to %q", got)
+	}
+}
+
+func TestReadLinkAutoplay(t *testing.T) {
+	for raw, want := range map[string]linkRequest{
+		"tour=setup&autoplay=1":                 {Tour: "setup", Autoplay: true},
+		"tour=setup&autoplay=1&loop=1&idle=30":  {Tour: "setup", Autoplay: true, Loop: true, Idle: 30},
+		"tour=setup&autoplay=yes&loop=0&idle=4": {Tour: "setup"},
+		"autoplay=1&idle=3601":                  {Autoplay: true},
+	} {
+		q, _ := url.ParseQuery(raw)
+		if got := readLink(q); got != want {
+			t.Errorf("readLink(%s) = %+v, want %+v", raw, got, want)
+		}
+	}
+	if k := kioskOf("setup", true, 0); k == nil || k.Tour != "setup" || k.idle() != defaultIdle*time.Second {
+		t.Errorf("a loop is a kiosk with the default idle time: %+v", k)
+	}
+	if kioskOf("setup", false, 30) != nil {
+		t.Error("without loop there is no kiosk")
 	}
 }

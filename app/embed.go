@@ -16,7 +16,7 @@ import (
 
 // The embedding protocol. A host page sends
 //
-//	{type: "walletdemo:command", command: "reset" | "start-tour" | "goto-step" | "set-lang", tour, step, lang, autoplay, loop}
+//	{type: "walletdemo:command", command: "reset" | "start-tour" | "goto-step" | "set-lang", tour, step, lang, autoplay, loop, idle}
 //
 // and receives
 //
@@ -40,9 +40,11 @@ type hostCommand struct {
 	Tour    string `json:"tour,omitempty"`
 	Step    int    `json:"step,omitempty"`
 	Lang    string `json:"lang,omitempty"`
-	// Autoplay and Loop, with start-tour, play the tour by itself.
+	// Autoplay, with start-tour, plays the tour by itself; Loop and Idle
+	// make the demo a kiosk (see Kiosk).
 	Autoplay bool `json:"autoplay,omitempty"`
 	Loop     bool `json:"loop,omitempty"`
+	Idle     int  `json:"idle,omitempty"`
 }
 
 // tourID is the form of a tour's id.
@@ -83,10 +85,13 @@ func parseHostMessage(origin, data string, allowed []string) (hostCommand, error
 		if !tourID.MatchString(c.Tour) || c.Step < 0 || c.Step > 99 {
 			return hostCommand{}, errIgnored
 		}
-		if c.Command == "goto-step" {
-			c.Autoplay, c.Loop = false, false
+		if c.Command == "goto-step" || !c.Autoplay {
+			c.Autoplay, c.Loop, c.Idle = false, false, 0
 		}
-		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step, Autoplay: c.Autoplay, Loop: c.Autoplay && c.Loop}, nil
+		if !validIdle(c.Idle) {
+			return hostCommand{}, errIgnored
+		}
+		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step, Autoplay: c.Autoplay, Loop: c.Loop, Idle: c.Idle}, nil
 	}
 	return hostCommand{}, errIgnored
 }
@@ -179,7 +184,7 @@ func obey(ctx app.Context, c hostCommand) {
 	case "start-tour", "goto-step":
 		startTour(ctx, c.Tour, c.Step)
 		if c.Autoplay {
-			startAutoplay(ctx, c.Loop)
+			startAutoplay(ctx, kioskOf(c.Tour, c.Loop, c.Idle))
 		}
 	}
 	ctx.SetState(revState, s.Rev())

@@ -17,6 +17,11 @@ func TestParseHostMessage(t *testing.T) {
 		{"http://localhost:8080", `{"type":"walletdemo:command","command":"set-lang","lang":"zh-HK"}`, hostCommand{Command: "set-lang", Lang: "zh-Hant-HK"}, true},
 		{"https://tutorials.example", `{"type":"walletdemo:command","command":"start-tour","tour":"quick-pay"}`, hostCommand{Command: "start-tour", Tour: "quick-pay"}, true},
 		{"https://tutorials.example", `{"type":"walletdemo:command","command":"goto-step","tour":"setup","step":2}`, hostCommand{Command: "goto-step", Tour: "setup", Step: 2}, true},
+		{"https://tutorials.example", `{"type":"walletdemo:command","command":"start-tour","tour":"scan","autoplay":true,"loop":true,"idle":30}`, hostCommand{Command: "start-tour", Tour: "scan", Autoplay: true, Loop: true, Idle: 30}, true},
+		// A loop without autoplay, or autoplay with goto-step, is dropped.
+		{"https://tutorials.example", `{"type":"walletdemo:command","command":"start-tour","tour":"scan","loop":true}`, hostCommand{Command: "start-tour", Tour: "scan"}, true},
+		{"https://tutorials.example", `{"type":"walletdemo:command","command":"goto-step","tour":"scan","autoplay":true}`, hostCommand{Command: "goto-step", Tour: "scan"}, true},
+		{"https://tutorials.example", `{"type":"walletdemo:command","command":"start-tour","tour":"scan","autoplay":true,"loop":true,"idle":2}`, hostCommand{}, false},
 		// Not allowed, or not the protocol.
 		{"https://evil.example", `{"type":"walletdemo:command","command":"reset"}`, hostCommand{}, false},
 		{"https://tutorials.example.evil", `{"type":"walletdemo:command","command":"reset"}`, hostCommand{}, false},

@@ -40,16 +40,16 @@ type Document struct {
 	Drafts map[string]string `json:"drafts,omitempty"`
 	// Tour is the guided tour under way, if any.
 	Tour *TourState `json:"tour,omitempty"`
+	// Kiosk, if set, keeps a tour playing itself in a loop.
+	Kiosk *Kiosk `json:"kiosk,omitempty"`
 }
 
 // TourState is where the user is in a guided tour.
 type TourState struct {
 	ID   string `json:"id"`
 	Step int    `json:"step"`
-	// Autoplay says the tour plays itself; Loop, that it starts over when
-	// done (a kiosk).
+	// Autoplay says the tour plays itself.
 	Autoplay bool `json:"autoplay,omitempty"`
-	Loop     bool `json:"loop,omitempty"`
 }
 
 // documentVersion is the schema version Document is written with.
@@ -63,6 +63,7 @@ type storedDocument struct {
 	Wallet  json.RawMessage   `json:"wallet"`
 	Drafts  map[string]string `json:"drafts"`
 	Tour    *TourState        `json:"tour"`
+	Kiosk   *Kiosk            `json:"kiosk"`
 }
 
 // Store owns the current Document: it loads it once, runs every change on
@@ -147,6 +148,11 @@ func decodeDocument(raw string) (Document, error) {
 		// A tour that no longer exists, or has fewer steps, is dropped.
 		if t, ok := tour.Lookup(sd.Tour.ID); ok && sd.Tour.Step >= 0 && sd.Tour.Step < len(t.Steps) {
 			d.Tour = sd.Tour
+		}
+	}
+	if k := sd.Kiosk; k != nil {
+		if _, ok := tour.Lookup(k.Tour); ok && validIdle(k.Idle) {
+			d.Kiosk = k
 		}
 	}
 	if _, known := i18n.Parse(string(sd.Lang)); known {

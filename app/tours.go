@@ -94,7 +94,7 @@ func setStep(ctx app.Context, t tour.Tour, step int) {
 	s.Update(func(d *Document) error {
 		next := TourState{ID: t.ID, Step: step}
 		if d.Tour != nil && d.Tour.ID == t.ID {
-			next.Autoplay, next.Loop = d.Tour.Autoplay, d.Tour.Loop
+			next.Autoplay = d.Tour.Autoplay
 		}
 		d.Tour = &next
 		return nil
@@ -158,7 +158,7 @@ func writeTourURL(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()
 	if q.Get("tour") != "" {
-		for _, k := range []string{"tour", "tourstep", "lang", "region", "rules", "name", "autoplay", "loop"} {
+		for _, k := range []string{"tour", "tourstep", "lang", "region", "rules", "name", "autoplay", "loop", "idle"} {
 			q.Del(k)
 		}
 		// A numeric step came with the tour; a flow's step is a word.

@@ -1,7 +1,8 @@
-/* Wallet Demo embed: WalletDemo.embed(target, {src, lang, tour, step, height})
-   puts the demo in an iframe and returns {frame, on(event, fn), send(command, args)}.
-   Events: ready, step, complete, payment, reset. Commands: reset, start-tour,
-   goto-step, set-lang. The demo obeys only origins its operator allows. */
+/* Wallet Demo embed: WalletDemo.embed(target, {src, lang, tour, step, autoplay,
+   loop, idle, height}) puts the demo in an iframe and returns {frame, on(event, fn),
+   send(command, args)}. Events: ready, step, complete, payment, reset. Commands:
+   reset, start-tour (autoplay, loop, idle), goto-step, set-lang. The demo obeys
+   only origins its operator allows. */
 (function (w) {
   "use strict";
   function embed(target, opts) {
@@ -39,7 +40,7 @@
       if (d.event === "ready") {
         ready = true;
         if (opts.lang) send("set-lang", { lang: opts.lang });
-        if (opts.tour) send("start-tour", { tour: opts.tour, step: opts.step || 0 });
+        if (opts.tour) send("start-tour", { tour: opts.tour, step: opts.step || 0, autoplay: !!opts.autoplay, loop: !!opts.loop, idle: opts.idle || 0 });
         queue.splice(0).forEach(function (m) { frame.contentWindow.postMessage(m, origin); });
       }
       emit(d.event, d);
