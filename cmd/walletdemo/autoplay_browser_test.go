@@ -147,6 +147,31 @@ func TestAutoplayPlaysEveryTour(t *testing.T) {
 	}
 }
 
+// TestHostHearsAPersonsTour: a person doing the scan tour in the frame makes
+// the host hear what personEvents says, the list the autoplay is held to.
+func TestHostHearsAPersonsTour(t *testing.T) {
+	demo, host := embeddedDemo(t)
+	p := browser.NewPage(t)
+	p.Visit(host + "/?demo=" + url.QueryEscape(demo+"/?tour=scan"))
+	frame := p.Frame(demo)
+	frame.WaitLive()
+	frame.WaitText("Step 1 of 3")
+	frame.Click("More: Scan, Money")
+	frame.Click("Scan")
+	frame.Click("Lucky Bean Coffee")
+	frame.Type("Amount (CNY)", "12.5")
+	frame.Click("Next")
+	frame.WaitText("Enter payment PIN")
+	payPIN(frame, tour.ReadyPIN)
+	frame.WaitText("Tour complete")
+	tr, _ := tour.Lookup("scan")
+	want := personEvents(tr)
+	p.WaitTrue("the host hears the tour complete", `window.events.some(e => e.event === "complete")`)
+	if got := heard(hostEvents(t, p), tr.ID); strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("the host heard %v from a person, want %v", got, want)
+	}
+}
+
 // TestAutoplayHandsBackOnTouch: a reload mid-tour resumes the autoplay; a
 // real tap stops it at once, and the tour stays for the user to go on.
 func TestAutoplayHandsBackOnTouch(t *testing.T) {
