@@ -49,6 +49,17 @@ func embeddedDemo(t *testing.T) (demo, host string) {
 	return startServer(t, h).URL, host
 }
 
+// openFramed opens the recording host framing the demo's path, and returns
+// the host's page and the demo's frame, live.
+func openFramed(t *testing.T, demo, host, path string) (p, frame *browser.Page) {
+	t.Helper()
+	p = browser.NewPage(t)
+	p.Visit(host + "/?demo=" + url.QueryEscape(demo+path))
+	frame = p.Frame(demo)
+	frame.WaitLive()
+	return p, frame
+}
+
 // hostEvent is an event as the host page received it.
 type hostEvent struct {
 	Event string `json:"event"`
@@ -122,15 +133,12 @@ func TestAutoplayPlaysEveryTour(t *testing.T) {
 	demo, host := embeddedDemo(t)
 	for _, tr := range tour.All() {
 		t.Run(tr.ID, func(t *testing.T) {
-			p := browser.NewPage(t)
 			byCommand := tr.ID == "scan"
-			src := demo + "/?tour=" + tr.ID + "&autoplay=1"
+			path := "/?tour=" + tr.ID + "&autoplay=1"
 			if byCommand {
-				src = demo + "/"
+				path = "/"
 			}
-			p.Visit(host + "/?demo=" + url.QueryEscape(src))
-			frame := p.Frame(demo)
-			frame.WaitLive()
+			p, frame := openFramed(t, demo, host, path)
 			if byCommand {
 				p.WaitTrue("the demo's ready event", `window.events.some(e => e.event === "ready")`)
 				p.Eval(`send({command: "start-tour", tour: "scan", autoplay: true})`, nil)
@@ -151,10 +159,7 @@ func TestAutoplayPlaysEveryTour(t *testing.T) {
 // the host hear what personEvents says, the list the autoplay is held to.
 func TestHostHearsAPersonsTour(t *testing.T) {
 	demo, host := embeddedDemo(t)
-	p := browser.NewPage(t)
-	p.Visit(host + "/?demo=" + url.QueryEscape(demo+"/?tour=scan"))
-	frame := p.Frame(demo)
-	frame.WaitLive()
+	p, frame := openFramed(t, demo, host, "/?tour=scan")
 	frame.WaitText("Step 1 of 3")
 	frame.Click("More: Scan, Money")
 	frame.Click("Scan")
@@ -209,10 +214,7 @@ func TestAutoplayHandsBackOnTouch(t *testing.T) {
 // it alone for the idle time (and across a reload) it plays again.
 func TestAutoplayLoops(t *testing.T) {
 	demo, host := embeddedDemo(t)
-	p := browser.NewPage(t)
-	p.Visit(host + "/?demo=" + url.QueryEscape(demo+"/?tour=quick-pay&autoplay=1&loop=1&idle=5"))
-	frame := p.Frame(demo)
-	frame.WaitLive()
+	p, frame := openFramed(t, demo, host, "/?tour=quick-pay&autoplay=1&loop=1&idle=5")
 	frame.WaitTrue("a second round", `document.documentElement.dataset.autoplayRound === "2"`)
 	p.WaitTrue("the second round's first step", `window.events.filter(e => e.event === "step" && e.index === 0).length === 2`)
 	waitAutoplay(t, frame, "playing", time.Second)
