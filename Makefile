@@ -6,11 +6,12 @@ GO     ?= go
 ADDR   ?= :8000
 DIR    ?= out/static
 PREFIX ?=
+LANGS  ?= en
 WASM   := web/app.wasm
 WASMENV := GOOS=js GOARCH=wasm
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench screens clean
+.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench screens tour-media clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
@@ -63,6 +64,12 @@ bench: chromium
 screens: chromium wasm
 	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || echo "screens: no colour emoji font; flags will show as boxes (apt-get install fonts-noto-color-emoji)"
 	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens$$' -count=1 ./cmd/walletdemo
+
+# Each tour playing itself in Chromium at 390×844, per language of LANGS
+# (en zh-Hans zh-Hant): an animated GIF and a picture per step, with their
+# index, into docs/tours.
+tour-media: chromium wasm
+	$(GO) run ./cmd/tourmedia -langs "$(LANGS)"
 
 clean:
 	rm -rf out $(WASM) $(WASM).br $(WASM).gz

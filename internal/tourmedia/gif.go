@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/draw"
+	"image/color"
 	"image/gif"
 	"image/png"
 	"iter"
@@ -163,7 +163,20 @@ func Composed(g *gif.GIF) iter.Seq2[int, *image.RGBA] {
 	return func(yield func(int, *image.RGBA) bool) {
 		canvas := image.NewRGBA(image.Rect(0, 0, g.Config.Width, g.Config.Height))
 		for i, frame := range g.Image {
-			draw.Draw(canvas, frame.Bounds(), frame, frame.Bounds().Min, draw.Over)
+			// What draw.Over does, a GIF's pixels being opaque or
+			// transparent, without its slow path for paletted pictures.
+			colours := make([]color.RGBA, len(frame.Palette))
+			for k, c := range frame.Palette {
+				colours[k] = color.RGBAModel.Convert(c).(color.RGBA)
+			}
+			r := frame.Rect.Intersect(canvas.Rect)
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				for x := r.Min.X; x < r.Max.X; x++ {
+					if c := colours[frame.Pix[frame.PixOffset(x, y)]]; c.A != 0 {
+						canvas.SetRGBA(x, y, c)
+					}
+				}
+			}
 			if !yield(i, canvas) {
 				return
 			}
