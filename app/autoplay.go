@@ -389,7 +389,7 @@ func ripple(el app.Value) {
 	app.Window().Call("setTimeout", app.FuncOf(func(this app.Value, args []app.Value) any {
 		dot.Call("remove")
 		return nil
-	}), 700)
+	}), 500)
 }
 
 // fire dispatches a bubbling event of kind on el, as typing does.
@@ -484,26 +484,15 @@ func pause(gen int, d time.Duration) error {
 	return nil
 }
 
-// setAutoplayMode says on <html> what the autoplay is doing, and while it
-// plays, says so on screen: a viewer must know the taps are not theirs,
-// and how to take over.
-func setAutoplayMode(mode string) {
-	setHTMLData("autoplay", mode)
-	doc := app.Window().Get("document")
-	badge := doc.Call("querySelector", ".autoplay-badge")
-	if mode != "playing" {
-		if badge.Truthy() {
-			badge.Call("remove")
-		}
-		return
-	}
-	if !badge.Truthy() {
-		badge = doc.Call("createElement", "p")
-		badge.Set("className", "autoplay-badge")
-		badge.Call("setAttribute", "role", "status")
-		doc.Get("body").Call("appendChild", badge)
-	}
-	badge.Set("textContent", i18n.T(currentLang(), "autoplay.badge"))
+// setAutoplayMode says on <html> what the autoplay is doing.
+func setAutoplayMode(mode string) { setHTMLData("autoplay", mode) }
+
+// showingItself reports whether the demo is showing itself — a tour playing
+// itself, or a kiosk — so that offers meant for a reader (install) stay
+// out of the way.
+func showingItself() bool {
+	d := currentStore().Doc()
+	return d.Kiosk != nil || (d.Tour != nil && d.Tour.Autoplay)
 }
 
 // setHTMLData sets a data- attribute of <html>; "" removes it.

@@ -72,7 +72,7 @@ func (p *page) banners(s screen) app.UI {
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(appStatus.installable && !embedded, func() app.UI {
+		app.If(appStatus.installable && !embedded && !showingItself(), func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
 		app.If(s.Money, func() app.UI { return app.P().Class("banner demo").Text(p.t("app.demo")) }),

@@ -110,6 +110,10 @@ func (v *tourView) Render() app.UI {
 				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
 		}),
 		app.Aside().Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
+			// A viewer must know the taps are not theirs, and how to take over.
+			app.If(currentStore().Doc().Tour.Autoplay, func() app.UI {
+				return app.P().Class("tour-auto").Attr("role", "status").Text(v.t("autoplay.badge"))
+			}),
 			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
 			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(stepText(v.Lang, s)),
 			app.Div().Class("tour-actions").Body(
