@@ -32,8 +32,12 @@ const revState = "walletdemo.rev"
 
 // Document is everything the demo remembers, written whole on every change.
 type Document struct {
-	Version int       `json:"version"`
-	Lang    i18n.Lang `json:"lang,omitempty"`
+	Version int `json:"version"`
+	// Revision counts the writes of the document, whichever tab made them:
+	// a tab taking the cross-tab lock waits until it reads the revision the
+	// previous holder wrote (tablock.go).
+	Revision int       `json:"revision,omitempty"`
+	Lang     i18n.Lang `json:"lang,omitempty"`
 	// Wallet is the engine's state; nil until the user has picked a persona.
 	Wallet *wallet.State `json:"wallet,omitempty"`
 	// Drafts keeps form input in progress by field, so a reload loses none.
@@ -58,12 +62,13 @@ const documentVersion = 1
 // storedDocument is Document as read, before the wallet state is checked
 // by the engine's own loader (which migrates and verifies it).
 type storedDocument struct {
-	Version int               `json:"version"`
-	Lang    i18n.Lang         `json:"lang"`
-	Wallet  json.RawMessage   `json:"wallet"`
-	Drafts  map[string]string `json:"drafts"`
-	Tour    *TourState        `json:"tour"`
-	Kiosk   *Kiosk            `json:"kiosk"`
+	Version  int               `json:"version"`
+	Revision int               `json:"revision"`
+	Lang     i18n.Lang         `json:"lang"`
+	Wallet   json.RawMessage   `json:"wallet"`
+	Drafts   map[string]string `json:"drafts"`
+	Tour     *TourState        `json:"tour"`
+	Kiosk    *Kiosk            `json:"kiosk"`
 }
 
 // Store owns the current Document: it loads it once, runs every change on
@@ -143,7 +148,7 @@ func decodeDocument(raw string) (Document, error) {
 	if sd.Version != documentVersion {
 		return Document{}, wallet.Errorf(wallet.EINVALID, "unknown document version %d", sd.Version)
 	}
-	d := Document{Version: sd.Version, Drafts: sd.Drafts}
+	d := Document{Version: sd.Version, Revision: sd.Revision, Drafts: sd.Drafts}
 	if sd.Tour != nil {
 		// A tour that no longer exists, or has fewer steps, is dropped.
 		if t, ok := tour.Lookup(sd.Tour.ID); ok && sd.Tour.Step >= 0 && sd.Tour.Step < len(t.Steps) {
@@ -187,6 +192,17 @@ func (s *Store) Now() time.Time {
 		return s.clock.Now().UTC()
 	}
 	return s.doc.Wallet.Now(s.clock)
+}
+
+// SharedRevision reads the stored document afresh and returns its
+// revision; shared is false when the store keeps to memory, where no other
+// tab reads or writes.
+func (s *Store) SharedRevision() (revision int, shared bool) {
+	if s.notice == "storage.memory" {
+		return 0, false
+	}
+	s.Refresh()
+	return s.doc.Revision, true
 }
 
 // Notice returns the catalogue key of a storage problem to show, or "".
@@ -298,10 +314,11 @@ func (s *Store) Unreadable() string {
 	return v
 }
 
-// commit writes next as the current document: first to the spare key,
-// read back to verify, then under the main key. Storage that refuses (a full
-// quota) turns the store to memory with a notice.
+// commit writes next as the current document, one revision on: first to
+// the spare key, read back to verify, then under the main key. Storage that
+// refuses (a full quota) turns the store to memory with a notice.
 func (s *Store) commit(next Document) error {
+	next.Revision = s.doc.Revision + 1
 	b, err := json.Marshal(next)
 	if err != nil {
 		return err

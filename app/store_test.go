@@ -56,7 +56,7 @@ func TestStoreUpdateWrites(t *testing.T) {
 	if err := s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if got, _, _ := m.Get(storageKey); got != `{"version":1,"lang":"zh-Hant-HK"}` {
+	if got, _, _ := m.Get(storageKey); got != `{"version":1,"revision":1,"lang":"zh-Hant-HK"}` {
 		t.Errorf("stored %q", got)
 	}
 	if again := NewStore(m); again.Doc().Lang != i18n.Traditional {
@@ -229,6 +229,75 @@ func TestTwoTabsNeverDoubleSpend(t *testing.T) {
 	}
 	if n, m := len(tabA.Wallet().Ledger), len(NewStore(shared).Wallet().Ledger); n != m {
 		t.Errorf("tab A's ledger has %d entries, the stored one %d", n, m)
+	}
+}
+
+// laggingStorage is one tab's view of storage shared with others, as
+// Chromium gives each tab its own copy of localStorage: another tab's write
+// shows only after catchUp, the tab's own writes at once.
+type laggingStorage struct {
+	shared *MemoryStorage
+	copy   MemoryStorage
+}
+
+func (l *laggingStorage) Get(key string) (string, bool, error) { return l.copy.Get(key) }
+
+func (l *laggingStorage) Set(key, value string) error {
+	l.copy.Set(key, value)
+	return l.shared.Set(key, value)
+}
+
+func (l *laggingStorage) catchUp() {
+	for k, v := range l.shared.m {
+		l.copy.Set(k, v)
+	}
+}
+
+func TestRevisionCountsEveryTabsWrites(t *testing.T) {
+	shared := &MemoryStorage{}
+	tabA, tabB := NewStore(shared), NewStore(shared)
+	tabA.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	tabB.Update(func(d *Document) error { d.Drafts = map[string]string{"x": "1"}; return nil })
+	if rev, shared := tabA.SharedRevision(); rev != 2 || !shared {
+		t.Errorf("after one write in each tab, tab A reads revision %d (shared %v); want 2", rev, shared)
+	}
+	// An imported file's own revision does not set the count back.
+	file, _ := tabA.Export()
+	tabA.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	if err := tabA.Import(file); err != nil {
+		t.Fatal(err)
+	}
+	if rev, _ := NewStore(shared).SharedRevision(); rev != 4 {
+		t.Errorf("after the import the stored revision is %d, want 4", rev)
+	}
+	if _, shared := NewStore(failingStorage{}).SharedRevision(); shared {
+		t.Error("a store kept in memory says other tabs share it")
+	}
+}
+
+// TestLaggingTabWaitsForTheRevision is what the cross-tab lock relies on
+// (tablock.go): a tab whose copy of storage has not caught up with the
+// previous holder's write reads an older revision than the one left for
+// it, and once caught up it is refused the money already spent.
+func TestLaggingTabWaitsForTheRevision(t *testing.T) {
+	shared := &MemoryStorage{}
+	tabA := activeStore(t, shared)
+	viewB := &laggingStorage{shared: shared}
+	viewB.catchUp()
+	tabB := NewStore(viewB)
+	if _, err := tabA.Do(withdraw(8000)); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := tabA.SharedRevision()
+	if rev, _ := tabB.SharedRevision(); rev >= left {
+		t.Fatalf("tab B, not caught up, reads revision %d; tab A left %d", rev, left)
+	}
+	viewB.catchUp()
+	if rev, _ := tabB.SharedRevision(); rev != left {
+		t.Fatalf("tab B, caught up, reads revision %d; tab A left %d", rev, left)
+	}
+	if _, err := tabB.Do(withdraw(8000)); wallet.ErrorCode(err) != wallet.EBALANCE {
+		t.Errorf("tab B spent money tab A had already spent: %v", err)
 	}
 }
 
