@@ -182,15 +182,21 @@ func (a *addCard) checkHolder(ctx app.Context, _ app.Event) {
 	switch needsID := a.needsID(a.entry()); {
 	case needsID:
 		id := a.identity()
-		a.err = a.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) })
-		if a.err != nil {
-			return
-		}
-		a.clearDrafts(identityDrafts...)
+		a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
+			if a.err = err; err == nil {
+				a.clearDrafts(identityDrafts...)
+				a.textCode(ctx)
+			}
+		})
 	case currentStore().Wallet().Account.Identity == nil && strings.TrimSpace(a.draft(draftCardHolder)) == "":
 		a.err = wallet.FieldErrorf("holder", wallet.EIDMISSING, "%s", a.t("card.holder.missing"))
-		return
+	default:
+		a.textCode(ctx)
 	}
+}
+
+// textCode checks the phone number and sends the SMS code.
+func (a *addCard) textCode(ctx app.Context) {
 	if n := len(digitsOf(a.draft(draftCardPhone))); n < 6 || n > 15 {
 		a.err = wallet.FieldErrorf("phone", wallet.EINVALID, "%s", a.t("card.phone.bad"))
 		return
@@ -304,16 +310,16 @@ func (a *addCard) link(ctx app.Context, _ app.Event) {
 	}
 	number := a.draft(draftCardNumber)
 	var card wallet.LinkedCard
-	a.err = a.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		c, ev, err := st.LinkCard(number, now)
 		card = c
 		return ev, err
+	}, func(ctx app.Context, err error) {
+		if a.err = err; err == nil {
+			a.clearDrafts(cardDrafts...)
+			navigate(ctx, "/cards/add?step=done&card="+card.ID)
+		}
 	})
-	if a.err != nil {
-		return
-	}
-	a.clearDrafts(cardDrafts...)
-	navigate(ctx, "/cards/add?step=done&card="+card.ID)
 }
 
 func (a *addCard) doneStep(e wallet.EntryView) []app.UI {

@@ -18,7 +18,7 @@ func (p *page) settleDue(ctx app.Context) {
 	if due, ok := st.NextDue(); !ok || due.After(currentStore().Now()) {
 		return
 	}
-	p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Settle(now) })
+	actAlways(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Settle(now) }, nil)
 }
 
 // bills is "/bills": every movement of the user's money, newest first.

@@ -65,18 +65,20 @@ func (c *cashier) charge(ctx app.Context, cur wallet.Currency) {
 		return
 	}
 	var pay wallet.Payment
-	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var ev []wallet.Event
+		var err error
 		pay, ev, err = st.MerchantScan(c.draft("cashier-code"), cashierMerchant, amount, now)
 		return ev, err
+	}, func(ctx app.Context, err error) {
+		if c.err = err; err != nil {
+			return
+		}
+		c.clearDrafts("cashier-amount", "cashier-code")
+		if pay.Status == wallet.PaymentPaid {
+			navigate(ctx, "/paid?id="+pay.ID+"&back="+queryEscape("/cashier"))
+			return
+		}
+		navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape("/cashier"))
 	})
-	if c.err != nil {
-		return
-	}
-	c.clearDrafts("cashier-amount", "cashier-code")
-	if pay.Status == wallet.PaymentPaid {
-		navigate(ctx, "/paid?id="+pay.ID+"&back="+queryEscape("/cashier"))
-		return
-	}
-	navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape("/cashier"))
 }

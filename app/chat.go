@@ -79,10 +79,10 @@ func (c *chat) Render() app.UI {
 // ask has the contact send the user a transfer, as a friend would when
 // asked for money.
 func (c *chat) ask(ctx app.Context, key string) {
-	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		_, ev, err := st.ReceiveFrom(key, wallet.IncomingTransfer, askAmount, now)
 		return ev, err
-	})
+	}, keepErr(&c.err))
 }
 
 // incomingMessages are the red packets and transfers the contact sent.
@@ -141,7 +141,7 @@ func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
 
 // take opens a red packet or accepts a transfer.
 func (c *chat) take(ctx app.Context, in wallet.Incoming) {
-	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var ev []wallet.Event
 		var err error
 		if in.Kind == wallet.IncomingPacket {
@@ -150,15 +150,15 @@ func (c *chat) take(ctx app.Context, in wallet.Incoming) {
 			_, ev, err = st.AcceptTransfer(in.ID, now)
 		}
 		return ev, err
-	})
+	}, keepErr(&c.err))
 }
 
 // giveBack returns a transfer to its sender at once.
 func (c *chat) giveBack(ctx app.Context, in wallet.Incoming) {
-	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		_, ev, err := st.ReturnTransfer(in.ID, now)
 		return ev, err
-	})
+	}, keepErr(&c.err))
 }
 
 // lapsed reports whether in went back because the activation it started

@@ -46,11 +46,13 @@ func (p *page) clockControls() app.UI {
 
 // advance moves the demo clock forward by d.
 func (p *page) advance(ctx app.Context, d time.Duration) {
-	if err := p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		return st.AdvanceClock(d, now)
-	}); err != nil {
-		warn("walletdemo: " + err.Error())
-	}
+	}, func(_ app.Context, err error) {
+		if err != nil {
+			warn("walletdemo: " + err.Error())
+		}
+	})
 }
 
 // resetClock starts the demo again, as the same persona under the same
@@ -126,7 +128,7 @@ func tick(ctx app.Context) {
 	}
 	if due, ok := st.NextDue(); ok && !due.After(now) {
 		ctx.Dispatch(func(ctx app.Context) {
-			pg.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Settle(now) })
+			actAlways(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Settle(now) }, nil)
 		})
 	}
 }

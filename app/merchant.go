@@ -175,15 +175,16 @@ func (s *shopPage) inApp(st *wallet.State, cur wallet.Currency) []app.UI {
 	back := "/shop?id=" + s.shop.ID
 	ui := []app.UI{s.items(cur, s.t("shop.buy"), func(ctx app.Context, i int) {
 		var pay wallet.Payment
-		s.err = s.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		s.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 			var ev []wallet.Event
 			var err error
 			pay, ev, err = st.StartOrder(s.shop.Kind, s.shop.Merchant, wallet.Money{Amount: s.shop.Items[i].Price, Currency: cur}, now)
 			return ev, err
+		}, func(ctx app.Context, err error) {
+			if s.err = err; err == nil {
+				navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape(back))
+			}
 		})
-		if s.err == nil {
-			navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape(back))
-		}
 	})}
 	ui = append(ui, errorBox(s.errText(s.err)))
 	// The shop shows its latest order: the one the wallet handed back.
@@ -209,9 +210,9 @@ func (s *shopPage) inApp(st *wallet.State, cur wallet.Currency) []app.UI {
 		status = append(status,
 			link("/pay?id="+pay.ID+"&back="+queryEscape(back)).Class("btn btn-primary").Text(s.t("shop.payagain")),
 			button(s.t("shop.expire"), false, func(ctx app.Context, e app.Event) {
-				s.err = s.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+				s.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 					return st.AdvanceClock(pay.Expires.Sub(now)+time.Second, now)
-				})
+				}, keepErr(&s.err))
 			}),
 		)
 	}

@@ -31,27 +31,30 @@ func (q *quickPay) OnMount(ctx app.Context) {
 func (q *quickPay) OnDismount() { q.timer++ }
 
 // show runs a code operation and schedules the next refresh for the code's
-// expiry.
+// expiry. It goes through actAlways: were a refresh ignored while another
+// operation waits, the code would stop refreshing; and a second tap on a
+// code only draws one more.
 func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wallet.PayCode, []wallet.Event, error)) {
 	var code wallet.PayCode
-	q.err = q.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	actAlways(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var ev []wallet.Event
 		var err error
 		code, ev, err = op(st, now)
 		return ev, err
-	})
-	if q.err != nil {
-		return
-	}
-	q.timer++
-	timer := q.timer
-	wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
-	ctx.After(wait, func(ctx app.Context) {
-		if timer == q.timer {
-			q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
-				return st.ShowPayCode(now)
-			})
+	}, func(ctx app.Context, err error) {
+		if q.err = err; err != nil {
+			return
 		}
+		q.timer++
+		timer := q.timer
+		wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
+		ctx.After(wait, func(ctx app.Context) {
+			if timer == q.timer {
+				q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
+					return st.ShowPayCode(now)
+				})
+			}
+		})
 	})
 }
 
@@ -137,7 +140,7 @@ func (q *quickPay) methodRow(st *wallet.State) app.UI {
 		app.If(q.changing, func() app.UI {
 			return methodChoices(q.page, st, methods, st.Account.Method, q.t("money.method"), func(ctx app.Context, m wallet.Method) {
 				q.changing = false
-				q.err = q.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ChooseMethod(m, now) })
+				q.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ChooseMethod(m, now) }, keepErr(&q.err))
 			})
 		}),
 	)

@@ -14,6 +14,9 @@ import (
 type page struct {
 	app.Compo
 	rev int
+	// pending is set while an operation the screen asked for (act) waits
+	// for the cross-tab lock.
+	pending bool
 }
 
 // appStatus is the browser's install and update status. It is the app's,
@@ -32,6 +35,7 @@ func (p *page) OnMount(ctx app.Context) {
 	if rememberCtx(ctx) {
 		startHooks()
 	}
+	runHeldWork(ctx)
 	markLive()
 }
 
@@ -66,16 +70,50 @@ func (p *page) update(ctx app.Context, change func(*Document) error) error {
 	return nil
 }
 
-// do runs an engine operation through the store and re-renders every
-// screen that observes it. The error, if any, is the engine's refusal, for
-// the screen to show.
+// act runs an engine operation through the store, under the cross-tab
+// lock (tablock.go), re-renders every screen that observes the store, and
+// then calls done, if not nil, with the engine's refusal or nil. The lock
+// makes that later, when another tab's operation is under way, and done is
+// not called if the control that asked has gone by then. While the
+// operation waits, the screen's further operations are ignored: a second
+// tap must not pay or start an order twice.
+func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error), done func(ctx app.Context, err error)) {
+	if p.pending {
+		return
+	}
+	p.pending = true
+	withTabLock(ctx, func(uictx app.Context) {
+		p.pending = false
+		err := p.do(uictx, op)
+		if src := ctx.Src(); done != nil && src != nil && src.Mounted() {
+			done(ctx, err)
+		}
+	})
+}
+
+// actAlways is act for work no tap started (settling what fell due,
+// drawing a new payment code when one expires): it is never ignored, and
+// it does not hold back the screen's own taps.
+func actAlways(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error), done func(ctx app.Context, err error)) {
+	var p page
+	p.act(ctx, op, done)
+}
+
+// keepErr is a done for act that keeps the engine's refusal, or nil, in
+// *err for the screen to show.
+func keepErr(err *error) func(ctx app.Context, refusal error) {
+	return func(_ app.Context, refusal error) { *err = refusal }
+}
+
+// do runs an engine operation through the store at once, outside the
+// cross-tab lock, and re-renders every screen that observes the store. The
+// error, if any, is the engine's refusal. Screens use act; do is for work
+// the next line needs done (a deep link's persona, before its tour starts).
 func (p *page) do(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) error {
 	s := currentStore()
-	if _, err := s.Do(op); err != nil {
-		return err
-	}
+	_, err := s.Do(op)
 	ctx.SetState(revState, s.Rev())
-	return nil
+	return err
 }
 
 // lang is the language the user chose, else the browser's.

@@ -76,12 +76,13 @@ func (c *changePIN) Render() app.UI {
 // checkOld checks the current PIN with the engine; a wrong one counts as
 // it does when paying.
 func (c *changePIN) checkOld(ctx app.Context, pin string) {
-	c.err = c.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.VerifyPIN(pin, now) })
-	if c.err != nil {
-		c.wrong++
-		return
-	}
-	c.old = pin
+	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.VerifyPIN(pin, now) }, func(_ app.Context, err error) {
+		if c.err = err; err != nil {
+			c.wrong++
+			return
+		}
+		c.old = pin
+	})
 }
 
 // pinFlowEnd is what changing and resetting the PIN (the flow at path)

@@ -43,6 +43,12 @@ type paySheet struct {
 	changing bool
 }
 
+// OnMount observes the store, as every screen does, but leaves the way
+// onto the UI goroutine (onUI) to the screen under the sheet: the sheet can
+// close while that screen stays, and go-app drops work dispatched through a
+// closed sheet.
+func (s *paySheet) OnMount(ctx app.Context) { ctx.ObserveState(revState, &s.rev) }
+
 // Render implements app.Composer.
 func (s *paySheet) Render() app.UI {
 	st := currentStore().Wallet()
@@ -255,21 +261,21 @@ func (p *payPage) OnNav(ctx app.Context) {
 // start opens the payment of the scanned code for amount.
 func (p *payPage) start(ctx app.Context, amount wallet.Amount, open bool) {
 	var pay wallet.Payment
-	p.err = p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var ev []wallet.Event
 		var err error
 		pay, ev, err = st.StartQRPayment(p.qr, amount, now)
 		return ev, err
+	}, func(ctx app.Context, err error) {
+		switch p.err = err; {
+		case err != nil:
+		case open:
+			p.clearDrafts("pay-amount")
+			navigate(ctx, "/pay?id="+pay.ID)
+		default:
+			p.id = pay.ID
+		}
 	})
-	if p.err != nil {
-		return
-	}
-	if open {
-		p.clearDrafts("pay-amount")
-		navigate(ctx, "/pay?id="+pay.ID)
-		return
-	}
-	p.id = pay.ID
 }
 
 // Render implements app.Composer.
@@ -360,11 +366,10 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 			Actions: p.shortActions(st, qerr, "/pay?id="+pay.ID+"&back="+queryEscape(p.back)),
 			OnPIN:   func(ctx app.Context, pin string) { p.confirm(ctx, pay.ID, method, pin) },
 			OnClose: func(ctx app.Context) {
-				p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+				p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 					_, ev, err := st.CancelPayment(pay.ID, now)
 					return ev, err
-				})
-				navigate(ctx, p.closeTo())
+				}, func(ctx app.Context, _ error) { navigate(ctx, p.closeTo()) })
 			},
 		},
 	}
@@ -372,18 +377,17 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 
 // confirm pays with pin; a wrong PIN shakes the boxes.
 func (p *payPage) confirm(ctx app.Context, id string, method wallet.Method, pin string) {
-	p.err = p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		_, ev, err := st.ConfirmPayment(id, method, pin, now)
 		return ev, err
+	}, func(ctx app.Context, err error) {
+		if p.err = err; err != nil {
+			p.wrong++
+			return
+		}
+		p.clearDrafts(sheetMethodDraft)
+		navigate(ctx, p.resultPath(id))
 	})
-	if p.err != nil {
-		p.wrong++
-		// The store saved the wrong PIN's count: show it and any lockout.
-		ctx.SetState(revState, currentStore().Rev())
-		return
-	}
-	p.clearDrafts(sheetMethodDraft)
-	navigate(ctx, p.resultPath(id))
 }
 
 // resultPath is the success screen of payment id, leading back where the

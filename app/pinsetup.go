@@ -60,12 +60,13 @@ func pinStep(p *page, err *error, wrong *int, id, label, hint string, op func(st
 		app.If(hint != "", func() app.UI { return note(hint) }),
 		app.Div().Class("form").Body(errorBox(p.errText(*err))),
 		&pinPad{ID: id, Label: label, Delete: p.t("pin.delete"), Wrong: *wrong, OnDone: func(ctx app.Context, pin string) {
-			*err = p.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return op(st, pin, now) })
-			if *err != nil {
-				*wrong++
-				return
-			}
-			navigate(ctx, next)
+			p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return op(st, pin, now) }, func(ctx app.Context, refusal error) {
+				if *err = refusal; refusal != nil {
+					*wrong++
+					return
+				}
+				navigate(ctx, next)
+			})
 		}},
 	}
 }

@@ -101,11 +101,12 @@ func (r *realName) placeholder(n int, title, text, action string, next app.Event
 // submit authenticates for real, now that every step is done.
 func (r *realName) submit(ctx app.Context, _ app.Event) {
 	id := r.identity()
-	r.err = r.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) })
-	if r.err == nil {
-		r.clearDrafts(identityDrafts...)
-		goStep(ctx, "/realname", "done")
-	}
+	r.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
+		if r.err = err; err == nil {
+			r.clearDrafts(identityDrafts...)
+			goStep(ctx, "/realname", "done")
+		}
+	})
 }
 
 func (r *realName) done() []app.UI {

@@ -77,7 +77,7 @@ func (f *socialFlow) picker(route string, withGroup bool) app.UI {
 func (f *socialFlow) clock() app.UI {
 	jump := func(d time.Duration) app.EventHandler {
 		return func(ctx app.Context, e app.Event) {
-			f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.AdvanceClock(d, now) })
+			f.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.AdvanceClock(d, now) }, keepErr(&f.err))
 		}
 	}
 	return app.Div().Class("demo-clock").Attr("role", "group").Aria("label", f.t("clock.label")).Body(
@@ -94,10 +94,10 @@ func (f *socialFlow) ask(kind wallet.IncomingKind, key string) app.UI {
 		return nil
 	}
 	return button(f.t(key), false, func(ctx app.Context, e app.Event) {
-		f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		f.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 			_, ev, err := st.ReceiveFrom(f.to, kind, askAmount, now)
 			return ev, err
-		})
+		}, keepErr(&f.err))
 	})
 }
 
@@ -120,7 +120,7 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 			continue
 		}
 		take := func(ctx app.Context, e app.Event) {
-			f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+			f.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 				var ev []wallet.Event
 				var err error
 				if kind == wallet.IncomingPacket {
@@ -129,15 +129,15 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 					_, ev, err = st.AcceptTransfer(id, now)
 				}
 				return ev, err
-			})
+			}, keepErr(&f.err))
 		}
 		actions := []app.UI{app.Button().Type("button").Class("btn-small primary").Text(f.t(map[wallet.IncomingKind]string{wallet.IncomingPacket: "social.open", wallet.IncomingTransfer: "social.accept"}[kind])).OnClick(take)}
 		if kind == wallet.IncomingTransfer {
 			actions = append(actions, app.Button().Type("button").Class("btn-small").Text(f.t("social.return")).OnClick(func(ctx app.Context, e app.Event) {
-				f.err = f.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+				f.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 					_, ev, err := st.ReturnTransfer(id, now)
 					return ev, err
-				})
+				}, keepErr(&f.err))
 			}))
 		}
 		ui = append(ui, app.Div().Class("item-actions").Body(actions...))
@@ -147,14 +147,14 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 
 // sendRun sends with pin; success returns to the conversation.
 func (f *socialFlow) sendRun(ctx app.Context, route string, clear []string, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
-	f.err = f.do(ctx, op)
-	if f.err != nil {
-		f.wrong++
-		ctx.SetState(revState, currentStore().Rev())
-		return
-	}
-	f.clearDrafts(append(clear, sheetMethodDraft)...)
-	navigate(ctx, route+"?to="+f.to)
+	f.act(ctx, op, func(ctx app.Context, err error) {
+		if f.err = err; err != nil {
+			f.wrong++
+			return
+		}
+		f.clearDrafts(append(clear, sheetMethodDraft)...)
+		navigate(ctx, route+"?to="+f.to)
+	})
 }
 
 // confirm is the pay sheet of a red packet or transfer: the engine's quote,

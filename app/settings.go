@@ -102,7 +102,7 @@ func (s *settings) paySwitch() app.UI {
 				return sw.Disabled(true)
 			}
 			return sw.OnClick(func(ctx app.Context, e app.Event) {
-				s.err = s.do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.TurnOnPay(now) })
+				s.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.TurnOnPay(now) }, keepErr(&s.err))
 			})
 		}),
 		app.P().Class("block-note").Text(s.t(map[bool]string{true: "settings.pay.switch", false: "settings.pay.noswitch"}[has])),

@@ -92,13 +92,13 @@ func (f *moveFlow) amount(st *wallet.State, id string) (wallet.Money, error) {
 // run carries out op with pin: a wrong PIN shakes the pad; success leads to
 // the done step.
 func (f *moveFlow) run(ctx app.Context, route string, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
-	f.err = f.do(ctx, op)
-	if f.err != nil {
-		f.wrong++
-		ctx.SetState(revState, currentStore().Rev())
-		return
-	}
-	navigate(ctx, f.stepPath(route, "done"))
+	f.act(ctx, op, func(ctx app.Context, err error) {
+		if f.err = err; err != nil {
+			f.wrong++
+			return
+		}
+		navigate(ctx, f.stepPath(route, "done"))
+	})
 }
 
 // done is the last step: what moved and the balance now.

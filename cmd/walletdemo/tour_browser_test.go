@@ -140,6 +140,8 @@ func TestTourPaymentsCompleted(t *testing.T) {
 		p.Click("Money")
 		p.WaitText("Step 2 of 2")
 		p.WaitText("your PIN for this tour is " + pin)
+		// The code is drawn a moment after the screen: wait to see it.
+		p.WaitTrue("the payment code", `document.querySelector(".qp-digits") !== null`)
 		p.Open(ts.URL + "/cashier")
 		p.Type("Amount to charge (CNY)", "20")
 		p.Click("Scan the code on this phone")

@@ -3,7 +3,9 @@ package browser
 import (
 	"context"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -12,7 +14,27 @@ import (
 // or earlier with Close.
 func (p *Page) NewTab() *Page {
 	p.t.Helper()
-	ctx, cancel := chromedp.NewContext(p.ctx)
+	return p.openTab()
+}
+
+// NewWindow is NewTab in a window of its own, as a person puts two windows
+// side by side: both stay visible, so neither's timers are slowed as a
+// hidden tab's are (to once a second), and both run at full speed at once.
+func (p *Page) NewWindow() *Page {
+	p.t.Helper()
+	var id target.ID
+	p.Run(chromedp.ActionFunc(func(ctx context.Context) (err error) {
+		id, err = target.CreateTarget("about:blank").WithNewWindow(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	return p.openTab(chromedp.WithTargetID(id))
+}
+
+// openTab opens a Page on a new tab of the page's browser, or on the one
+// opts name.
+func (p *Page) openTab(opts ...chromedp.ContextOption) *Page {
+	p.t.Helper()
+	ctx, cancel := chromedp.NewContext(p.ctx, opts...)
 	tab := &Page{t: p.t, ctx: ctx, close: cancel}
 	chromedp.ListenTarget(ctx, tab.listen)
 	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
