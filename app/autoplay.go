@@ -178,17 +178,20 @@ func awaitIdle(gen int) {
 	}
 }
 
-// restartKiosk starts the kiosk's tour afresh: the demo reset, the tour
-// from its first step, playing itself.
+// restartKiosk starts the kiosk's tour afresh, as one change under the tab
+// lock: the demo reset, the tour from its first step, playing itself.
 func restartKiosk(ctx app.Context) {
-	k := currentStore().Doc().Kiosk
-	if k == nil {
-		return
-	}
-	kiosk := *k
-	resetDemo(ctx)
-	startTour(ctx, kiosk.Tour, 0)
-	startAutoplay(ctx, &kiosk)
+	withTabLock(ctx, func(ctx app.Context) {
+		k := currentStore().Doc().Kiosk
+		if k == nil {
+			return
+		}
+		kiosk := *k
+		resetDemo(ctx)
+		if startTourNow(ctx, kiosk.Tour, 0) {
+			startAutoplay(ctx, &kiosk)
+		}
+	})
 }
 
 // playTour plays tour id from its current step to the end; on a kiosk,

@@ -148,8 +148,15 @@ func (p *page) OnNav(ctx app.Context) {
 		}
 	}
 	r := readLink(q)
-	applyLink(ctx, r)
-	applyLangAndTour(ctx, r)
+	if r == (linkRequest{}) {
+		return
+	}
+	// A link may restart the demo and start a tour: one change, under the
+	// tab lock, so that another tab's payment is not lost under it.
+	withTabLock(ctx, func(ctx app.Context) {
+		applyLink(ctx, r)
+		applyLangAndTour(ctx, r)
+	})
 }
 
 // applyLangAndTour switches the language and opens the tour step a link
@@ -171,7 +178,7 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 		return
 	}
 	if cur := s.Doc().Tour; cur == nil || cur.ID != r.Tour || cur.Step != r.Step {
-		startTour(ctx, r.Tour, r.Step)
+		startTourNow(ctx, r.Tour, r.Step)
 	}
 	if r.Autoplay {
 		startAutoplay(ctx, kioskOf(r.Tour, r.Loop, r.Idle))
@@ -198,11 +205,9 @@ func applyLink(ctx app.Context, r linkRequest) {
 		if rules == "" {
 			rules = wallet.DefaultRuleset
 		}
-		if err := s.Start(wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
+		if err := startAs(ctx, wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
 			warn("walletdemo: " + err.Error())
-			return
 		}
-		ctx.SetState(revState, s.Rev())
 		return
 	}
 	want := st.Persona
@@ -216,7 +221,7 @@ func applyLink(ctx app.Context, r linkRequest) {
 	if r.Rules != "" {
 		rules = r.Rules
 	}
-	if err := restartAs(ctx, want, rules); err != nil {
+	if err := startAs(ctx, want, rules); err != nil {
 		warn("walletdemo: " + err.Error())
 	}
 }
@@ -243,11 +248,18 @@ func keepDrafts(ctx app.Context, values map[string]string) {
 	})
 }
 
-// restartAs starts the demo again as persona under rules when either
-// differs from the current ones, keeping the demo clock.
-func restartAs(ctx app.Context, persona wallet.Persona, rules wallet.RulesetID) error {
-	st := currentStore().Wallet()
-	if st.Persona == persona && st.Ruleset == rules {
+// startAs begins the demo as persona under rules, or restarts it when
+// either differs from the current ones, keeping the demo clock. It changes
+// the wallet at once: run it under the tab lock (withTabLock).
+func startAs(ctx app.Context, persona wallet.Persona, rules wallet.RulesetID) error {
+	s := currentStore()
+	st := s.Wallet()
+	switch {
+	case st == nil:
+		err := s.Start(persona, rules)
+		ctx.SetState(revState, s.Rev())
+		return err
+	case st.Persona == persona && st.Ruleset == rules:
 		return nil
 	}
 	return (&page{}).do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {

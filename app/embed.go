@@ -178,20 +178,23 @@ func obey(ctx app.Context, c hostCommand) {
 	s := currentStore()
 	switch c.Command {
 	case "reset":
-		resetDemo(ctx)
+		withTabLock(ctx, resetDemo)
 	case "set-lang":
 		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
 	case "start-tour", "goto-step":
-		startTour(ctx, c.Tour, c.Step)
+		var after func(ctx app.Context)
 		if c.Autoplay {
-			startAutoplay(ctx, kioskOf(c.Tour, c.Loop, c.Idle))
+			kiosk := kioskOf(c.Tour, c.Loop, c.Idle)
+			after = func(ctx app.Context) { startAutoplay(ctx, kiosk) }
 		}
+		startTour(ctx, c.Tour, c.Step, after)
 	}
 	ctx.SetState(revState, s.Rev())
 }
 
 // resetDemo starts the demo over, as the user's own reset would: the
 // wallet reset, the drafts gone, the first screen. The host page hears it.
+// It changes the wallet at once: run it under the tab lock.
 func resetDemo(ctx app.Context) {
 	s := currentStore()
 	if s.Wallet() != nil {

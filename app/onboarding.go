@@ -216,20 +216,13 @@ func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.
 // restarts it when they changed.
 func (o *onboarding) start(ctx app.Context, e app.Event) {
 	p, rules := o.persona(), o.chosenRules()
-	s := currentStore()
-	if s.Wallet() == nil {
-		o.err = s.Start(p, rules)
-		if o.err == nil {
-			ctx.SetState(revState, s.Rev())
+	withTabLock(ctx, func(ctx app.Context) {
+		if o.err = startAs(ctx, p, rules); o.err != nil {
+			return
 		}
-	} else {
-		o.err = restartAs(ctx, p, rules)
-	}
-	if o.err != nil {
-		return
-	}
-	o.clearDrafts(draftName, draftRegion, draftRegionQuery, draftRules)
-	navigate(ctx, safeNext(o.query("next"), "/"))
+		o.clearDrafts(draftName, draftRegion, draftRegionQuery, draftRules)
+		navigate(ctx, safeNext(o.query("next"), "/"))
+	})
 }
 
 // safeNext is next when it is one of the app's own paths, else fallback:

@@ -77,7 +77,11 @@ func (s *settings) rulesChoice(st *wallet.State) app.UI {
 				return app.Button().Type("button").Class("segment").Aria("pressed", strconv.FormatBool(id == st.Ruleset)).
 					Text(string(id)+" — "+s.local(r.Title)).
 					OnClick(func(ctx app.Context, e app.Event) {
-						s.err = restartAs(ctx, currentStore().Wallet().Persona, id)
+						withTabLock(ctx, func(ctx app.Context) {
+							if st := currentStore().Wallet(); st != nil {
+								s.err = startAs(ctx, st.Persona, id)
+							}
+						})
 					}, app.EventScope(id))
 			}),
 		),

@@ -21,7 +21,7 @@ func (l *tourList) Render() app.UI {
 					app.Span().Class("cell-label").Text(l.t(t.Title)),
 					app.Button().Type("button").Class("btn btn-primary btn-small").
 						Aria("label", l.t("tours.start")+": "+l.t(t.Title)).Text(l.t("tours.start")).
-						OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0) }),
+						OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),
 				)
 			}),
 		),

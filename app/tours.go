@@ -27,22 +27,34 @@ func currentTour() (tour.Tour, int, bool) {
 	return t, ts.Step, ok
 }
 
-// startTour begins tour id at step. From the first step it sets the demo up
-// as the tour needs; a later step (a deep link, a host's goto-step) keeps
-// the user's state.
-func startTour(ctx app.Context, id string, step int) {
+// startTour begins tour id at step, under the tab lock, then runs after
+// (if not nil) if it did.
+func startTour(ctx app.Context, id string, step int, after func(ctx app.Context)) {
+	withTabLock(ctx, func(ctx app.Context) {
+		if startTourNow(ctx, id, step) && after != nil {
+			after(ctx)
+		}
+	})
+}
+
+// startTourNow begins tour id at step, and reports whether it did. From
+// the first step it sets the demo up as the tour needs; a later step (a
+// deep link, a host's goto-step) keeps the user's state. It changes the
+// wallet at once: run it under the tab lock.
+func startTourNow(ctx app.Context, id string, step int) bool {
 	t, ok := tour.Lookup(id)
 	if !ok || step < 0 || step >= len(t.Steps) {
 		warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
-		return
+		return false
 	}
 	if step == 0 {
 		if err := setUpFor(t.Start); err != nil {
 			warn("walletdemo: setting up the tour: " + err.Error())
-			return
+			return false
 		}
 	}
 	goToStep(ctx, t, step)
+	return true
 }
 
 // setUpFor starts the demo afresh as s says.

@@ -128,7 +128,7 @@ func (v *tourView) Render() app.UI {
 				app.If(step+1 < len(t.Steps), func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.skip")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step+1) })
 				}),
-				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0) }),
+				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),
 				app.Button().Type("button").Class("link tour-close").Aria("label", v.t("tour.close")).Text("✕").OnClick(func(ctx app.Context, e app.Event) { endTour(ctx, false) }),
 			),
 		),

@@ -29,7 +29,8 @@ func outcome(t *testing.T, tab *browser.Page) bool {
 	return strings.Contains(tab.Text(), "Payment successful")
 }
 
-// TestTwoTabs runs the demo in two tabs of one browser, and a third that
+// TestTwoTabs runs the demo in two windows of one browser (tabs a person
+// taps in are visible; a hidden tab's timers are slowed), and a third that
 // watches: both tabs confirm an ¥80 payment from ¥100, the second a moment
 // after the first, before the first shows its result; one pays, the other is
 // refused for the balance, the stored ledger shows one payment, and the
@@ -39,13 +40,13 @@ func TestTwoTabs(t *testing.T) {
 	a := browser.NewPage(t)
 	openSeeded(a, ts.URL, "/wallet", activeWallet(t, seed{Balance: 10000}))
 	a.WaitText("¥100.00")
-	watch := a.NewTab()
+	watch := a.NewWindow()
 	watch.Open(ts.URL + "/wallet")
 	watch.WaitText("¥100.00")
 	var marked bool
 	watch.Eval(`window.notReloaded = true`, &marked)
 
-	b := a.NewTab()
+	b := a.NewWindow()
 	atPINStep(ts, a)
 	atPINStep(ts, b)
 	a.Type("Enter payment PIN", seedPIN[:5])
