@@ -3,11 +3,17 @@
 package main
 
 import (
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/boombuler/barcode"
+	"github.com/boombuler/barcode/qr"
 	"github.com/chromedp/chromedp"
-	qrcode "github.com/skip2/go-qrcode"
 
 	"walletdemo/internal/browser"
 	"walletdemo/wallet"
@@ -25,9 +31,7 @@ func TestScan(t *testing.T) {
 
 	photo := filepath.Join(t.TempDir(), "code.png")
 	url := ts.URL + wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: wallet.Merchant{ID: "metro", Name: "City Metro"}, Currency: wallet.CNY})
-	if err := qrcode.WriteFile(url, qrcode.Medium, 256, photo); err != nil {
-		t.Fatal(err)
-	}
+	writeQRPhoto(t, url, photo)
 	var detector bool
 	p.Eval(`"BarcodeDetector" in window`, &detector)
 	p.Run(chromedp.SetUploadFiles("#scan-photo", []string{photo}, chromedp.ByID))
@@ -70,5 +74,29 @@ func TestPayScreensFit320(t *testing.T) {
 		if wide {
 			t.Errorf("%s is wider than 320 pixels", s.path)
 		}
+	}
+}
+
+// writeQRPhoto writes a 256 px picture of content's QR code, with its
+// quiet zone, as a PNG at file: a photo of a code.
+func writeQRPhoto(t *testing.T, content, file string) {
+	t.Helper()
+	code, err := qr.Encode(content, qr.M, qr.Auto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err = barcode.Scale(code, 224, 224); err != nil {
+		t.Fatal(err)
+	}
+	photo := image.NewGray(image.Rect(0, 0, 256, 256))
+	draw.Draw(photo, photo.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
+	draw.Draw(photo, image.Rect(16, 16, 240, 240), code, code.Bounds().Min, draw.Src)
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, photo); err != nil {
+		t.Fatal(err)
 	}
 }
