@@ -54,7 +54,7 @@ func (c *cashier) scanHere(ctx app.Context, e app.Event) {
 		return
 	}
 	c.err = nil
-	chooseDraft(ctx, &c.page, "cashier-code", st.PayCode.Digits)
+	c.pick(ctx, "cashier-code", st.PayCode.Digits)
 }
 
 // charge has the engine take the payment.

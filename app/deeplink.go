@@ -1,6 +1,7 @@
 package app
 
 import (
+	"maps"
 	"net/url"
 	"strconv"
 	"strings"
@@ -228,24 +229,13 @@ func applyLink(ctx app.Context, r linkRequest) {
 
 // keepDrafts saves the non-empty values as drafts.
 func keepDrafts(ctx app.Context, values map[string]string) {
-	empty := true
-	for _, v := range values {
-		empty = empty && v == ""
-	}
-	if empty {
+	maps.DeleteFunc(values, func(_, v string) bool { return v == "" })
+	if len(values) == 0 {
 		return
 	}
-	(&page{}).update(ctx, func(d *Document) error {
-		for k, v := range values {
-			if v != "" {
-				if d.Drafts == nil {
-					d.Drafts = map[string]string{}
-				}
-				d.Drafts[k] = v
-			}
-		}
-		return nil
-	})
+	s := currentStore()
+	s.SetDrafts(values)
+	ctx.SetState(revState, s.Rev())
 }
 
 // startAs begins the demo as persona under rules, or restarts it when

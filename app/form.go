@@ -73,27 +73,20 @@ func (p *page) setDraft(ctx app.Context, id, v string) {
 		setTabDraft(id, v)
 		return
 	}
-	currentStore().Update(func(d *Document) error {
-		if d.Drafts == nil {
-			d.Drafts = map[string]string{}
-		}
-		d.Drafts[id] = v
-		return nil
-	})
+	currentStore().SetDrafts(map[string]string{id: v})
 }
 
 // clearDrafts forgets the saved input of the given fields, once a form is
 // done with.
 func (p *page) clearDrafts(ids ...string) {
-	currentStore().Update(func(d *Document) error {
-		for _, id := range ids {
-			if tabOnlyDrafts[id] {
-				setTabDraft(id, "")
-			}
-			delete(d.Drafts, id)
+	gone := map[string]string{}
+	for _, id := range ids {
+		if tabOnlyDrafts[id] {
+			setTabDraft(id, "")
 		}
-		return nil
-	})
+		gone[id] = ""
+	}
+	currentStore().SetDrafts(gone)
 }
 
 // button is a full-width action button; primary ones are green.

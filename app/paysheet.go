@@ -103,7 +103,7 @@ func (s *paySheet) methodRow(st *wallet.State) app.UI {
 func (s *paySheet) methodList(st *wallet.State) app.UI {
 	return methodChoices(s.page, st, s.Methods, s.Method, s.t("sheet.method"), func(ctx app.Context, m wallet.Method) {
 		s.changing = false
-		chooseDraft(ctx, &s.page, sheetMethodDraft, string(m))
+		s.pick(ctx, sheetMethodDraft, string(m))
 	})
 }
 
@@ -135,18 +135,6 @@ func boolText(b bool) string {
 		return "true"
 	}
 	return "false"
-}
-
-// chooseDraft saves a choice in the drafts and re-renders, because what is
-// shown depends on it (unlike typing, which the input already shows).
-func chooseDraft(ctx app.Context, p *page, id, v string) {
-	p.update(ctx, func(d *Document) error {
-		if d.Drafts == nil {
-			d.Drafts = map[string]string{}
-		}
-		d.Drafts[id] = v
-		return nil
-	})
 }
 
 // methodName names a way to pay: the balance with what it holds, or a card.
@@ -212,7 +200,7 @@ func (p *page) shortActions(st *wallet.State, err error, back string) []app.UI {
 		if !c.Foreign {
 			id := c.ID
 			actions = append(actions, button(p.t("sheet.usecard"), false, func(ctx app.Context, e app.Event) {
-				chooseDraft(ctx, p, sheetMethodDraft, id)
+				p.pick(ctx, sheetMethodDraft, id)
 			}))
 			break
 		}

@@ -270,7 +270,7 @@ func (r *redPacket) Render() app.UI {
 func (r *redPacket) typeChoice(lucky bool) app.UI {
 	opt := func(v, key string, on bool) app.UI {
 		radio := app.Input().Type("radio").Name("packet-type").Value(v).
-			OnChange(func(ctx app.Context, e app.Event) { chooseDraft(ctx, &r.page, "packet-type", v) })
+			OnChange(func(ctx app.Context, e app.Event) { r.pick(ctx, "packet-type", v) })
 		if on {
 			radio = radio.Checked(true)
 		}

@@ -22,6 +22,11 @@ const storageKey = "walletdemo"
 // a full quota) leaves the previous document whole.
 const spareKey = "walletdemo.next"
 
+// draftsKey holds the form drafts, apart from the document: typing writes
+// only them, a small value, and never the wallet, so a keystroke cannot put
+// back a wallet state another tab has just changed.
+const draftsKey = "walletdemo.drafts"
+
 // asideKey keeps a stored document the demo could not read, so that it can
 // still be exported rather than lost.
 const asideKey = "walletdemo.unreadable"
@@ -41,6 +46,8 @@ type Document struct {
 	// Wallet is the engine's state; nil until the user has picked a persona.
 	Wallet *wallet.State `json:"wallet,omitempty"`
 	// Drafts keeps form input in progress by field, so a reload loses none.
+	// They are stored under draftsKey; an export carries them, and a
+	// document stored before they moved is read with them.
 	Drafts map[string]string `json:"drafts,omitempty"`
 	// Tour is the guided tour under way, if any.
 	Tour *TourState `json:"tour,omitempty"`
@@ -83,9 +90,10 @@ type Store struct {
 	// clock is real time; the demo's time adds the state's offset.
 	clock       wallet.Clock
 	subscribers []func([]wallet.Event)
-	// lastRaw is the stored text last read or written: another tab's write
-	// shows as a difference.
-	lastRaw string
+	// lastRaw and lastDrafts are the stored texts of the document and the
+	// drafts last read or written: another tab's write shows as a
+	// difference.
+	lastRaw, lastDrafts string
 	// readOnly marks the server's store: prerendering serves many visitors
 	// at once, so nothing a page does while rendering may change it.
 	readOnly bool
@@ -102,6 +110,7 @@ func NewStore(s Storage) *Store {
 	case ok:
 		if d, err := decodeDocument(raw); err == nil {
 			st.doc, st.lastRaw = d, raw
+			st.readDrafts()
 			break
 		}
 		st.notice = "storage.corrupt"
@@ -121,20 +130,82 @@ func NewStore(s Storage) *Store {
 	return st
 }
 
-// Refresh reloads the document if another tab has written a newer one,
-// and reports whether it did. Every change starts with it, so that two tabs
-// work on one document: neither overwrites the other's payment.
+// Refresh reloads the document and the drafts if another tab has written
+// newer ones, and reports whether it did. Every change starts with it, so
+// that two tabs work on one document: neither overwrites the other's
+// payment.
 func (s *Store) Refresh() bool {
-	raw, ok, err := s.storage.Get(storageKey)
-	if err != nil || !ok || raw == s.lastRaw {
+	changed := false
+	if raw, ok, err := s.storage.Get(storageKey); err == nil && ok && raw != s.lastRaw {
+		if d, err := decodeDocument(raw); err == nil {
+			d.Drafts = s.doc.Drafts
+			s.doc, s.lastRaw = d, raw
+			changed = true
+		}
+	}
+	if s.readDrafts() || changed {
+		s.rev++
+		return true
+	}
+	return false
+}
+
+// readDrafts takes the stored drafts if they changed, and reports whether
+// they did. Unreadable drafts are left to be overwritten: they are only
+// unfinished input.
+func (s *Store) readDrafts() bool {
+	raw, ok, err := s.storage.Get(draftsKey)
+	if err != nil || !ok || raw == s.lastDrafts {
 		return false
 	}
-	d, err := decodeDocument(raw)
-	if err != nil {
+	var d map[string]string
+	if json.Unmarshal([]byte(raw), &d) != nil {
 		return false
 	}
-	s.doc, s.lastRaw = d, raw
-	s.rev++
+	s.doc.Drafts, s.lastDrafts = d, raw
+	return true
+}
+
+// SetDrafts keeps each value as the draft of its field; "" forgets the
+// field. Only the drafts are written: this runs on every keystroke.
+func (s *Store) SetDrafts(values map[string]string) {
+	if s.readOnly {
+		return
+	}
+	s.readDrafts()
+	next := maps.Clone(s.doc.Drafts)
+	for id, v := range values {
+		if v == "" {
+			delete(next, id)
+			continue
+		}
+		if next == nil {
+			next = map[string]string{}
+		}
+		next[id] = v
+	}
+	if s.writeDrafts(next) {
+		s.rev++
+	}
+}
+
+// writeDrafts stores drafts unless they are stored already, and reports
+// whether it wrote. Storage that refuses turns the store to memory, as for
+// the document.
+func (s *Store) writeDrafts(drafts map[string]string) bool {
+	raw := "{}"
+	if len(drafts) > 0 {
+		b, _ := json.Marshal(drafts) // a map of strings always marshals
+		raw = string(b)
+	}
+	if raw == s.lastDrafts {
+		return false
+	}
+	if s.storage.Set(draftsKey, raw) != nil {
+		s.toMemory()
+		_ = s.storage.Set(draftsKey, raw)
+	}
+	s.doc.Drafts, s.lastDrafts = drafts, raw
 	return true
 }
 
@@ -315,10 +386,13 @@ func (s *Store) Unreadable() string {
 }
 
 // commit writes next as the current document, one revision on: first to
-// the spare key, read back to verify, then under the main key. Storage that
-// refuses (a full quota) turns the store to memory with a notice.
+// the spare key, read back to verify, then under the main key; its drafts
+// go under their own key. Storage that refuses (a full quota) turns the
+// store to memory with a notice.
 func (s *Store) commit(next Document) error {
 	next.Revision = s.doc.Revision + 1
+	drafts := next.Drafts
+	next.Drafts = nil
 	b, err := json.Marshal(next)
 	if err != nil {
 		return err
@@ -328,7 +402,9 @@ func (s *Store) commit(next Document) error {
 		s.toMemory()
 		_ = s.write(raw)
 	}
+	next.Drafts = s.doc.Drafts
 	s.doc, s.lastRaw = next, raw
+	s.writeDrafts(drafts)
 	s.rev++
 	return nil
 }

@@ -378,3 +378,71 @@ func TestResetAllKeepsTheLanguage(t *testing.T) {
 		t.Errorf("after reset: %+v", s.Doc())
 	}
 }
+
+// keyWrites counts the writes under each key.
+type keyWrites struct {
+	MemoryStorage
+	n map[string]int
+}
+
+func (k *keyWrites) Set(key, value string) error {
+	if k.n == nil {
+		k.n = map[string]int{}
+	}
+	k.n[key]++
+	return k.MemoryStorage.Set(key, value)
+}
+
+// TestTypingWritesOnlyTheDrafts: a keystroke writes the drafts' small
+// value, never the document, so it cannot put back a wallet another tab has
+// just changed; the drafts survive a reload and reach the other tab.
+func TestTypingWritesOnlyTheDrafts(t *testing.T) {
+	m := &keyWrites{}
+	tab := activeStore(t, m)
+	other := NewStore(m)
+	before, _, _ := m.Get(storageKey)
+	writes := m.n[storageKey]
+	rev := tab.Doc().Revision
+	tab.SetDrafts(map[string]string{"pay-amount": "1", "packet-greeting": "Hi"})
+	tab.SetDrafts(map[string]string{"pay-amount": "12"})
+	if after, _, _ := m.Get(storageKey); after != before || m.n[storageKey] != writes || tab.Doc().Revision != rev {
+		t.Errorf("typing wrote the document (%d writes, revision %d → %d)", m.n[storageKey]-writes, rev, tab.Doc().Revision)
+	}
+	if got := NewStore(m).Doc().Drafts; got["pay-amount"] != "12" || got["packet-greeting"] != "Hi" {
+		t.Errorf("after a reload the drafts are %v", got)
+	}
+	if !other.Refresh() || other.Doc().Drafts["pay-amount"] != "12" {
+		t.Errorf("the other tab sees the drafts %v", other.Doc().Drafts)
+	}
+	tab.SetDrafts(map[string]string{"pay-amount": "", "packet-greeting": ""})
+	if got := NewStore(m).Doc().Drafts; len(got) != 0 {
+		t.Errorf("forgotten drafts come back: %v", got)
+	}
+	// A change of the document keeps the drafts apart, and them whole.
+	tab.SetDrafts(map[string]string{"pay-amount": "3"})
+	tab.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
+	if raw, _, _ := m.Get(storageKey); strings.Contains(raw, "drafts") {
+		t.Errorf("the document holds drafts: %s", raw)
+	}
+	if got := NewStore(m).Doc(); got.Drafts["pay-amount"] != "3" || got.Lang != i18n.Simplified {
+		t.Errorf("after a change and a reload: %+v", got)
+	}
+}
+
+// TestDraftsInAnOlderDocumentAreKept: a document stored when the drafts
+// were part of it loads with them, and the next write moves them apart.
+func TestDraftsInAnOlderDocumentAreKept(t *testing.T) {
+	m := &MemoryStorage{}
+	m.Set(storageKey, `{"version":1,"lang":"en","drafts":{"welcome.name":"Sam"}}`)
+	s := NewStore(m)
+	if s.Doc().Drafts["welcome.name"] != "Sam" {
+		t.Fatalf("drafts %v", s.Doc().Drafts)
+	}
+	s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	if got, _, _ := m.Get(draftsKey); got != `{"welcome.name":"Sam"}` {
+		t.Errorf("stored drafts %q", got)
+	}
+	if NewStore(m).Doc().Drafts["welcome.name"] != "Sam" {
+		t.Error("the drafts did not survive the move")
+	}
+}

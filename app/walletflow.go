@@ -177,19 +177,6 @@ func timeParseDay(s string) (time.Time, error) {
 // pick saves a choice (a radio, a checkbox, a search) as the draft id and
 // renders again, since the screen depends on it; "" forgets it.
 func (p *page) pick(ctx app.Context, id, v string) {
-	p.update(ctx, func(d *Document) error {
-		if tabOnlyDrafts[id] {
-			setTabDraft(id, v)
-			return nil
-		}
-		if d.Drafts == nil {
-			d.Drafts = map[string]string{}
-		}
-		if v == "" {
-			delete(d.Drafts, id)
-		} else {
-			d.Drafts[id] = v
-		}
-		return nil
-	})
+	p.setDraft(ctx, id, v)
+	ctx.SetState(revState, currentStore().Rev())
 }
