@@ -110,7 +110,6 @@ func NewStore(s Storage) *Store {
 	case ok:
 		if d, err := decodeDocument(raw); err == nil {
 			st.doc, st.lastRaw = d, raw
-			st.readDrafts()
 			break
 		}
 		st.notice = "storage.corrupt"
@@ -127,6 +126,8 @@ func NewStore(s Storage) *Store {
 			}
 		}
 	}
+	// Drafts are kept even before there is a document: onboarding's form.
+	st.readDrafts()
 	return st
 }
 

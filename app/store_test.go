@@ -446,3 +446,11 @@ func TestDraftsInAnOlderDocumentAreKept(t *testing.T) {
 		t.Error("the drafts did not survive the move")
 	}
 }
+
+func TestDraftsBeforeAnyDocument(t *testing.T) {
+	m := &MemoryStorage{}
+	NewStore(m).SetDrafts(map[string]string{"welcome.name": "Aisyah"})
+	if got := NewStore(m).Doc().Drafts["welcome.name"]; got != "Aisyah" {
+		t.Errorf("onboarding's draft after a reload: %q", got)
+	}
+}
