@@ -148,7 +148,7 @@ func (p *page) OnNav(ctx app.Context) {
 			}
 		}
 	}
-	r := readLink(q)
+	r := unmet(readLink(q))
 	if r == (linkRequest{}) {
 		return
 	}
@@ -158,6 +158,35 @@ func (p *page) OnNav(ctx app.Context) {
 		applyLink(ctx, r)
 		applyLangAndTour(ctx, r)
 	})
+}
+
+// unmet drops from r what is already so. A tour's step is read from the
+// fragment on every navigation; left in, the change made later under the
+// lock would start again a tour the user closed in the meantime.
+func unmet(r linkRequest) linkRequest {
+	s := currentStore()
+	d := s.Doc()
+	if cur := d.Tour; cur != nil && cur.ID == r.Tour && cur.Step == r.Step && !r.Autoplay {
+		r.Tour, r.Step = "", 0
+	}
+	if !r.Autoplay {
+		r.Loop, r.Idle = false, 0
+	}
+	if r.Lang == d.Lang {
+		r.Lang = ""
+	}
+	if st := s.Wallet(); st != nil {
+		if r.Region == st.Persona.Region {
+			r.Region = ""
+		}
+		if r.Name == st.Persona.Name {
+			r.Name = ""
+		}
+		if r.Rules == st.Ruleset {
+			r.Rules = ""
+		}
+	}
+	return r
 }
 
 // applyLangAndTour switches the language and opens the tour step a link

@@ -107,3 +107,26 @@ func TestReadLinkAutoplay(t *testing.T) {
 		t.Error("without loop there is no kiosk")
 	}
 }
+
+// TestUnmetDropsWhatIsSo: a link naming the tour step under way, the
+// language and persona already chosen asks for nothing.
+func TestUnmetDropsWhatIsSo(t *testing.T) {
+	old := currentStore()
+	s := NewStore(&MemoryStorage{})
+	theStore = s
+	t.Cleanup(func() { theStore = old })
+	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
+	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; d.Tour = &TourState{ID: "setup", Step: 1}; return nil })
+	same := linkRequest{Region: "CN", Name: "Li", Rules: wallet.Rules2020, Lang: i18n.Simplified, Tour: "setup", Step: 1, Loop: true}
+	if got := unmet(same); got != (linkRequest{}) {
+		t.Errorf("unmet(%+v) = %+v, want nothing", same, got)
+	}
+	other := linkRequest{Region: "GB", Tour: "setup", Step: 2}
+	if got := unmet(other); got != other {
+		t.Errorf("unmet(%+v) = %+v", other, got)
+	}
+	play := linkRequest{Tour: "setup", Step: 1, Autoplay: true}
+	if got := unmet(play); got != play {
+		t.Errorf("autoplay of the tour under way is dropped: %+v", got)
+	}
+}
