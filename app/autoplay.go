@@ -121,15 +121,22 @@ func resumeAutoplay() {
 	}
 }
 
-// stopAutoplay hands control back to the user; the tour stays, for them
-// to go on by hand. A kiosk takes over again once they leave it alone.
-func stopAutoplay(ctx app.Context) {
+// stopAutoplay hands control back to the user at once, and says so on
+// <html> as mode; the tour stays, for them to go on by hand.
+func stopAutoplay(mode string) {
 	if !autoplayRunning {
 		return
 	}
 	autoplayGen++
 	autoplayRunning = false
-	setAutoplayMode("stopped")
+	setAutoplayMode(mode)
+	onUI(forgetAutoplay)
+}
+
+// forgetAutoplay writes down that the tour no longer plays itself, so a
+// reload does not start it again. A kiosk takes over again once its
+// visitor leaves it alone.
+func forgetAutoplay(ctx app.Context) {
 	s := currentStore()
 	s.Update(func(d *Document) error {
 		if d.Tour != nil {
@@ -154,9 +161,7 @@ func watchTouches() {
 				return nil
 			}
 			lastTouch = time.Now()
-			if autoplayRunning {
-				onUI(stopAutoplay)
-			}
+			stopAutoplay("stopped")
 			return nil
 		}), map[string]any{"capture": true, "passive": true})
 	}
@@ -172,7 +177,10 @@ func awaitIdle(gen int) {
 		}
 		if time.Since(lastTouch) >= k.idle() {
 			onUI(restartKiosk)
-			return
+			// The restart starts a player, which ends this wait; if the
+			// screen that was to run it went away first, try again.
+			time.Sleep(findWait)
+			continue
 		}
 		time.Sleep(time.Second)
 	}
@@ -207,10 +215,7 @@ func playTour(gen int, id string) {
 			return
 		case err != nil:
 			warn("walletdemo: the autoplay of the tour " + id + " is stuck: " + err.Error())
-			onUI(func(ctx app.Context) {
-				stopAutoplay(ctx)
-				setAutoplayMode("stuck")
-			})
+			stopAutoplay("stuck")
 			return
 		case k == nil || k.Tour != id:
 			autoplayRunning = false

@@ -116,7 +116,11 @@ func TestUnmetDropsWhatIsSo(t *testing.T) {
 	theStore = s
 	t.Cleanup(func() { theStore = old })
 	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
-	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; d.Tour = &TourState{ID: "setup", Step: 1}; return nil })
+	s.Update(func(d *Document) error {
+		d.Lang = i18n.Simplified
+		d.Tour = &TourState{ID: "setup", Step: 1}
+		return nil
+	})
 	same := linkRequest{Region: "CN", Name: "Li", Rules: wallet.Rules2020, Lang: i18n.Simplified, Tour: "setup", Step: 1, Loop: true}
 	if got := unmet(same); got != (linkRequest{}) {
 		t.Errorf("unmet(%+v) = %+v, want nothing", same, got)
