@@ -21,17 +21,14 @@ var groupMembers = []string{"li-wei", "chen-jing", "wong-ka-ho"}
 // ?to=, the step from ?step=, the list of what went between the user and
 // the contact, and the demo clock that lets the contact react.
 type socialFlow struct {
-	page
-	to, step string
-	err      error
-	wrong    int
+	stepFlow
+	to string
 }
 
 // OnNav reads the contact and the step from the URL.
 func (f *socialFlow) OnNav(ctx app.Context) {
-	f.page.OnNav(ctx)
-	q := pageQuery(ctx)
-	f.to, f.step, f.err = q.Get("to"), q.Get("step"), nil
+	f.stepFlow.OnNav(ctx)
+	f.to = pageQuery(ctx).Get("to")
 }
 
 // OnMount settles what fell due, so statuses are current.

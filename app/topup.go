@@ -12,17 +12,14 @@ import (
 // the pay sheet (?step=confirm), then a done screen (?step=done), each
 // step in the URL so a reload stays on it.
 type moveFlow struct {
-	page
-	step, back string
-	err        error
-	wrong      int
+	stepFlow
+	back string
 }
 
-// OnNav reads the step from the URL.
+// OnNav reads the step and where to go back to from the URL.
 func (f *moveFlow) OnNav(ctx app.Context) {
-	f.page.OnNav(ctx)
-	q := pageQuery(ctx)
-	f.step, f.back, f.err = q.Get("step"), q.Get("back"), nil
+	f.stepFlow.OnNav(ctx)
+	f.back = pageQuery(ctx).Get("back")
 }
 
 // leave is where Done and closing lead.

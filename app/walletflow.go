@@ -174,6 +174,21 @@ func timeParseDay(s string) (time.Time, error) {
 	return time.ParseInLocation("2006-01-02", s, rulesZone())
 }
 
+// stepFlow is a flow whose step is in the URL (?step=), so a reload stays
+// on it, with the engine's refusal and the wrong PINs of its pay sheet.
+type stepFlow struct {
+	page
+	step  string
+	err   error
+	wrong int
+}
+
+// OnNav reads the step from the URL, and forgets the last step's refusal.
+func (f *stepFlow) OnNav(ctx app.Context) {
+	f.page.OnNav(ctx)
+	f.step, f.err = pageQuery(ctx).Get("step"), nil
+}
+
 // pick saves a choice (a radio, a checkbox, a search) as the draft id and
 // renders again, since the screen depends on it; "" forgets it.
 func (p *page) pick(ctx app.Context, id, v string) {
