@@ -133,7 +133,7 @@ func (a *addCard) cardSummary() app.UI {
 	}
 	return app.Div().Class("card-summary").Body(
 		app.P().Class("card-summary-main").Text(bank+" · "+info.Network.Name()+" •••• "+info.Last4),
-		app.If(info.LuhnWarning, func() app.UI { return app.P().Class("card-summary-warn").Text(a.t("card.luhnwarning")) }),
+		when(info.LuhnWarning, func() app.UI { return app.P().Class("card-summary-warn").Text(a.t("card.luhnwarning")) }),
 	)
 }
 
@@ -213,7 +213,7 @@ func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
 
 // smsNotification shows the code as the phone's notification would.
 func smsNotification(p *page, code string) app.UI {
-	return app.If(code != "", func() app.UI {
+	return when(code != "", func() app.UI {
 		return app.Div().Class("notification").Attr("role", "status").Body(
 			app.P().Class("notification-app").Text(p.t("sms.from")),
 			app.P().Class("notification-text").Body(
@@ -293,7 +293,7 @@ func (a *addCard) termsStep() []app.UI {
 				app.P().Text(a.t("terms.text")),
 			),
 			app.Label().Class("agree").For(draftCardAgree).Body(box, app.Span().Text(a.t("terms.agree"))),
-			app.If(a.fieldErr(a.err, "agree") != "", func() app.UI {
+			when(a.fieldErr(a.err, "agree") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(a.fieldErr(a.err, "agree"))
 			}),
 			errorBox(a.otherErr(a.err)),

@@ -17,7 +17,7 @@ func (c *cards) Render() app.UI {
 	}
 	linked := currentStore().Wallet().Cards
 	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		app.If(len(linked) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("cards.none")) }),
+		when(len(linked) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("cards.none")) }),
 		app.Ul().Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
 			return app.Li().Body(c.cardFace(linked[i]))
 		})),
@@ -32,6 +32,6 @@ func (p *page) cardFace(c wallet.LinkedCard) app.UI {
 		app.P().Class("card-bank").Text(c.Bank.Name),
 		app.P().Class("card-net").Text(c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
 		app.P().Class("card-number").Text("•••• "+c.Last4),
-		app.If(c.Foreign, func() app.UI { return app.P().Class("card-tag").Text(p.t("cards.foreign")) }),
+		when(c.Foreign, func() app.UI { return app.P().Class("card-tag").Text(p.t("cards.foreign")) }),
 	)
 }

@@ -152,7 +152,7 @@ func (p *page) countdown(deadline time.Time) app.UI {
 func (c *clockFab) Render() app.UI {
 	p := &c.page
 	return app.Div().Class("clock-fab").Body(
-		app.If(c.open, func() app.UI {
+		when(c.open, func() app.UI {
 			return app.Div().Class("clock-panel").ID("clock-panel").Attr("role", "group").Aria("label", p.t("clock.title")).Body(
 				app.P().Class("clock-title").Text(p.t("clock.title")),
 				p.clockControls(),

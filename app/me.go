@@ -24,10 +24,10 @@ func (m *me) Render() app.UI {
 			app.Img().Class("avatar").Src("/web/icons/icon-192.png").Alt("").Attr("role", "presentation"),
 			app.Div().Body(
 				app.P().Class("profile-name").Text(name),
-				app.If(sub != "", func() app.UI { return app.P().Class("profile-sub").Text(sub) }),
+				when(sub != "", func() app.UI { return app.P().Class("profile-sub").Text(sub) }),
 			),
 		),
-		app.If(payShows(e), func() app.UI {
+		when(payShows(e), func() app.UI {
 			return app.Div().Body(
 				m.activationCard(e),
 				group(cell("/services", iconWallet, m.t("me.pay"))),

@@ -100,13 +100,13 @@ func (o *onboarding) personaStep() []app.UI {
 				Placeholder: o.t("welcome.name.hint"), Err: o.fieldErr(o.err, "name")}),
 			app.FieldSet().Class("group choices regions").Body(
 				app.Legend().Text(o.t("welcome.region")),
-				app.If(selected != "", func() app.UI {
+				when(selected != "", func() app.UI {
 					return app.P().Class("picked").Text(o.t("welcome.picked") + " " + o.regionLabel(selected))
 				}),
 				o.searchBox(draftRegionQuery, o.t("welcome.search")),
 				app.Div().Class("region-list").Body(rows...),
 			),
-			app.If(o.fieldErr(o.err, "region") != "", func() app.UI {
+			when(o.fieldErr(o.err, "region") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(o.fieldErr(o.err, "region"))
 			}),
 			button(o.t("setup.next"), true, o.toRules),
@@ -174,7 +174,7 @@ func (o *onboarding) rulesStep() []app.UI {
 						app.Span().Class("choice-label").Body(
 							app.Strong().Text(o.local(r.Title)),
 							app.Span().Class("choice-sub").Text(o.t(rulesDesc[id])),
-							app.If(region != "", func() app.UI { return o.walletNote(r, region) }),
+							when(region != "", func() app.UI { return o.walletNote(r, region) }),
 						),
 					)
 				}),

@@ -71,14 +71,14 @@ func (s *paySheet) Render() app.UI {
 			),
 			app.P().Class("sheet-payee").Text(s.Payee),
 			app.P().Class("sheet-amount").Text(s.Amount.String()),
-			app.If(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
+			when(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
 				return app.P().Class("sheet-fee").Text(s.t("sheet.fee") + " " + s.Quote.Fee.String() + " · " + s.t("sheet.total") + " " + s.Quote.Total.String())
 			}),
 			s.methodRow(st),
-			app.If(s.changing, func() app.UI { return s.methodList(st) }),
+			when(s.changing, func() app.UI { return s.methodList(st) }),
 			errorBox(msg),
-			app.If(len(s.Actions) > 0, func() app.UI { return app.Div().Class("sheet-actions").Body(s.Actions...) }),
-			app.If(!locked && s.Ready, func() app.UI {
+			when(len(s.Actions) > 0, func() app.UI { return app.Div().Class("sheet-actions").Body(s.Actions...) }),
+			when(!locked && s.Ready, func() app.UI {
 				return &pinPad{ID: "sheet-pin", Label: s.t("sheet.pin"), Delete: s.t("sheet.delete"), Wrong: s.Wrong, OnDone: s.OnPIN}
 			}),
 		),
@@ -91,7 +91,7 @@ func (s *paySheet) methodRow(st *wallet.State) app.UI {
 	return app.Div().Class("sheet-method").Body(
 		app.Span().Class("sheet-method-label").Text(s.t("sheet.method")),
 		app.Span().Class("sheet-method-value").Text(methodName(s.page, st, s.Method)),
-		app.If(len(s.Methods) > 1, func() app.UI {
+		when(len(s.Methods) > 1, func() app.UI {
 			return app.Button().Type("button").Class("link").Text(s.t("sheet.change")).
 				Aria("expanded", boolText(s.changing)).
 				OnClick(func(ctx app.Context, e app.Event) { s.changing = !s.changing })

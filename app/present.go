@@ -51,12 +51,12 @@ func (p *present) Render() app.UI {
 			app.Section().Class("present-card").Body(
 				app.H2().Text(p.t("present.charge")),
 				app.Div().Class("form").Body(p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
-				app.If(amount > 0, func() app.UI {
+				when(amount > 0, func() app.UI {
 					return p.code("present.charge.code", "present.charge.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY, Amount: amount}))
 				}),
 			),
 		),
-		app.If(p.base != "", func() app.UI {
+		when(p.base != "", func() app.UI {
 			return app.Section().Class("present-card present-preview").Body(
 				app.H2().Text(p.t("present.preview")),
 				app.IFrame().Src(p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),

@@ -300,7 +300,7 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 		ui = append(ui, app.Div().Class("item to").Body(
 			app.Span().Class("item-what").Text(r.t("social.sent.packet")+" "+p.Money.String()),
 			app.Span().Class("item-status").Text(status),
-			app.If(len(claims) > 0, func() app.UI { return app.Ul().Class("item-claims").Body(claims...) }),
+			when(len(claims) > 0, func() app.UI { return app.Ul().Class("item-claims").Body(claims...) }),
 		))
 	}
 	return ui

@@ -97,7 +97,7 @@ func (s *settings) paySwitch() app.UI {
 	has := s.rules().PaySwitch
 	return app.Section().Class("group settings-block").Aria("labelledby", "set-pay").Body(
 		app.H2().ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
-		app.If(has, func() app.UI {
+		when(has, func() app.UI {
 			sw := app.Button().Type("button").Class("switch").Aria("pressed", strconv.FormatBool(on)).Body(
 				app.Span().Class("switch-label").Text(s.t("settings.weixinpay")),
 				app.Span().Class("switch-state").Text(s.t(map[bool]string{true: "settings.on", false: "settings.off"}[on])),

@@ -35,7 +35,7 @@ func (w *walletHome) Render() app.UI {
 			),
 			app.P().ID("balance-label").Class("balance-label").Text(w.t("wallet.balance")),
 			app.P().Class("balance-amount").Text(v.Balance.String()),
-			app.If(e.Held.Amount > 0, func() app.UI {
+			when(e.Held.Amount > 0, func() app.UI {
 				return app.P().Class("balance-held").Text(w.tf("wallet.held", e.Held.String()))
 			}),
 			app.Div().Class("balance-actions").Body(
@@ -43,17 +43,17 @@ func (w *walletHome) Render() app.UI {
 				link("/withdraw").Class("btn btn-light").Text(w.t("wallet.withdraw")),
 			),
 		),
-		app.If(v.Status == wallet.WalletClosed, func() app.UI {
+		when(v.Status == wallet.WalletClosed, func() app.UI {
 			return app.P().Class("banner warn").Text(w.tf("wallet.closed", w.regionName(v.Region), w.date(v.Closes)))
 		}),
 		w.activationCard(e),
-		app.If(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {
+		when(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {
 			return app.Section().Class("next-step").Body(
 				app.P().Text(w.t(next.Text)),
 				link(next.Href).Class("btn btn-primary").Text(w.t(next.Action)),
 			)
 		}),
-		app.If(e.SpendOnly, func() app.UI { return note(w.t("wallet.spendonly")) }),
+		when(e.SpendOnly, func() app.UI { return note(w.t("wallet.spendonly")) }),
 		group(
 			cell("/cards", iconCard, w.tf("wallet.cards", cards)),
 			cell("/bills", iconBills, w.t("wallet.bills")),

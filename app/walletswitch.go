@@ -34,13 +34,13 @@ func (w *walletSwitch) Render() app.UI {
 				app.H2().Class("wallet-name").Text(w.local(v.Name)),
 				app.P().Class("wallet-currency").Text(string(v.Currency)),
 				app.P().Class("wallet-status").Text(w.t(walletStatus[v.Status])),
-				app.If(v.Status == wallet.WalletYours, func() app.UI {
+				when(v.Status == wallet.WalletYours, func() app.UI {
 					return app.P().Class("wallet-balance").Text(v.Balance.String())
 				}),
-				app.If(!v.SignUpsEnd.IsZero(), func() app.UI {
+				when(!v.SignUpsEnd.IsZero(), func() app.UI {
 					return app.P().Class("wallet-date").Text(w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
 				}),
-				app.If(!v.Closes.IsZero(), func() app.UI {
+				when(!v.Closes.IsZero(), func() app.UI {
 					key := "wallets.closeson"
 					if v.Status == wallet.WalletClosed {
 						key = "wallets.closes"
