@@ -63,12 +63,12 @@ func (a *addCard) numberStep() []app.UI {
 			errorBox(a.cardOtherErr()),
 			button(a.t("setup.next"), true, a.checkNumber),
 		),
-		app.Section().Class("demo-cards").Aria("labelledby", "demo-cards").Body(
-			app.H2().ID("demo-cards").Class("block-title").Text(a.t("card.demo")),
+		app.Elem("section").Class("demo-cards").Aria("labelledby", "demo-cards").Body(
+			app.Elem("h2").ID("demo-cards").Class("block-title").Text(a.t("card.demo")),
 			app.P().Class("block-note").Text(a.t("card.demo.note")),
-			app.Ul().Body(app.Range(demo).Slice(func(i int) app.UI {
+			app.Elem("ul").Body(app.Range(demo).Slice(func(i int) app.UI {
 				d := demo[i]
-				return app.Li().Body(app.Button().Type("button").Class("demo-card").
+				return app.Elem("li").Body(app.Button().Type("button").Class("demo-card").
 					OnClick(func(ctx app.Context, _ app.Event) { a.err = nil; a.pick(ctx, draftCardNumber, d.Number) }, app.EventScope(d.Number)).
 					Body(
 						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
@@ -218,7 +218,7 @@ func smsNotification(p *page, code string) app.UI {
 			app.P().Class("notification-app").Text(p.t("sms.from")),
 			app.P().Class("notification-text").Body(
 				app.Text(p.t("sms.text")+" "),
-				app.Strong().Class("sms-code").Text(code),
+				app.Elem("strong").Class("sms-code").Text(code),
 			),
 			app.P().Class("notification-demo").Text(p.t("sms.demo")),
 		)
@@ -289,7 +289,7 @@ func (a *addCard) termsStep() []app.UI {
 		a.cardSummary(),
 		app.Div().Class("form").Body(
 			app.Div().Class("terms").Attr("tabindex", "0").Aria("label", a.t("terms.title")).Body(
-				app.H2().Text(a.t("terms.title")),
+				app.Elem("h2").Text(a.t("terms.title")),
 				app.P().Text(a.t("terms.text")),
 			),
 			app.Label().Class("agree").For(draftCardAgree).Body(box, app.Span().Text(a.t("terms.agree"))),
@@ -337,7 +337,7 @@ func (a *addCard) doneStep(e wallet.EntryView) []app.UI {
 	return []app.UI{
 		app.Div().Class("result").Body(
 			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
-			app.H2().Text(a.t("card.added")),
+			app.Elem("h2").Text(a.t("card.added")),
 		),
 		face,
 		app.Div().Class("form").Body(link(next).Class("btn btn-primary").Text(label)),

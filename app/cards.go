@@ -18,8 +18,8 @@ func (c *cards) Render() app.UI {
 	linked := currentStore().Wallet().Cards
 	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
 		when(len(linked) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("cards.none")) }),
-		app.Ul().Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
-			return app.Li().Body(c.cardFace(linked[i]))
+		app.Elem("ul").Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
+			return app.Elem("li").Body(c.cardFace(linked[i]))
 		})),
 		app.Div().Class("form").Body(link("/cards/add").Class("btn btn-primary").Text(c.t("cards.add"))),
 	}})

@@ -53,14 +53,14 @@ func (c *chat) Render() app.UI {
 		c.activationCard(e),
 		errorBox(c.errText(c.err)),
 		when(len(msgs) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chat.empty")) }),
-		app.Ol().Class("messages").Aria("label", c.t("chat.messages")).Body(
+		app.Elem("ol").Class("messages").Aria("label", c.t("chat.messages")).Body(
 			app.Range(msgs).Slice(func(i int) app.UI {
 				m := msgs[i]
 				class := "message"
 				if m.Mine {
 					class += " mine"
 				}
-				return app.Li().Class(class).Body(
+				return app.Elem("li").Class(class).Body(
 					app.P().Class("message-time").Text(c.clockText(m.Time)),
 					m.Body,
 				)

@@ -38,7 +38,7 @@ func (c *chats) Render() app.UI {
 		when(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
 		when(len(rows) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chats.empty")) }),
 		when(len(rows) > 0, func() app.UI {
-			return app.Ul().Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
+			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
 		}),
 	}})
 }
@@ -72,7 +72,7 @@ func (c *chats) summaries() []chatSummary {
 
 func (c *chats) row(s chatSummary) app.UI {
 	name := c.chatName(s.Key)
-	return app.Li().Body(
+	return app.Elem("li").Body(
 		link("/chat?c="+s.Key).Class("chat-row").Body(
 			app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(name)),
 			app.Span().Class("chat-main").Body(

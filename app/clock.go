@@ -29,7 +29,7 @@ func (p *page) clockControls() app.UI {
 	return app.Div().Class("clock-controls").Body(
 		app.P().Class("clock-now").Body(
 			app.Text(p.t("clock.now")+" "),
-			app.Strong().Attr("data-clock", "1").Text(p.clockText(p.now())),
+			app.Elem("strong").Attr("data-clock", "1").Text(p.clockText(p.now())),
 		),
 		app.Div().Class("clock-buttons").Body(
 			app.Range(clockSteps).Slice(func(i int) app.UI {

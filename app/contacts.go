@@ -15,9 +15,9 @@ func (c *contacts) Render() app.UI {
 	all := wallet.Contacts()
 	return c.shell(screen{Title: c.t("tab.contacts"), Tab: "/contacts", Body: []app.UI{
 		note(c.t("contacts.note")),
-		app.Ul().Class("group chat-list").Body(app.Range(all).Slice(func(i int) app.UI {
+		app.Elem("ul").Class("group chat-list").Body(app.Range(all).Slice(func(i int) app.UI {
 			ct := all[i]
-			return app.Li().Body(
+			return app.Elem("li").Body(
 				link("/chat?c="+ct.ID).Class("chat-row").Body(
 					app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(ct.Name)),
 					app.Span().Class("chat-main").Body(

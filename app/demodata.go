@@ -24,7 +24,7 @@ func (d *demoData) Render() app.UI {
 				}
 				return app.P().Class("note").Attr("role", "status").Text(d.message)
 			}),
-			app.H2().Class("block-title").Text(d.t("data.reset")),
+			app.Elem("h2").Class("block-title").Text(d.t("data.reset")),
 			app.P().Class("note").Text(d.t("data.reset.hint")),
 			when(!d.confirming, func() app.UI {
 				return button(d.t("data.reset"), false, func(ctx app.Context, e app.Event) { d.confirming = true })
@@ -34,7 +34,7 @@ func (d *demoData) Render() app.UI {
 					button(d.t("data.reset.no"), false, func(ctx app.Context, e app.Event) { d.confirming = false }),
 				)
 			}),
-			app.H2().Class("block-title").Text(d.t("data.export")),
+			app.Elem("h2").Class("block-title").Text(d.t("data.export")),
 			app.P().Class("note").Text(d.t("data.export.hint")),
 			button(d.t("data.export"), false, func(ctx app.Context, e app.Event) {
 				b, err := currentStore().Export()
@@ -49,7 +49,7 @@ func (d *demoData) Render() app.UI {
 					download("wallet-demo-unreadable.txt", unreadable)
 				})
 			}),
-			app.H2().Class("block-title").Text(d.t("data.import")),
+			app.Elem("h2").Class("block-title").Text(d.t("data.import")),
 			app.P().Class("note").Text(d.t("data.import.hint")),
 			app.Label().For("import-file").Class("field-label").Text(d.t("data.import.file")),
 			app.Input().ID("import-file").Type("file").Accept("application/json,.json").Class("field-input").OnChange(d.load),

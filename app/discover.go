@@ -10,7 +10,7 @@ type discover struct{ page }
 func (d *discover) Render() app.UI {
 	return d.shell(screen{Title: d.t("tab.discover"), Tab: "/discover", Body: []app.UI{
 		group(cell("/scan", iconMoney, d.t("scan.title"))),
-		app.H2().Class("group-title").Text(d.t("discover.shops")),
+		app.Elem("h2").Class("group-title").Text(d.t("discover.shops")),
 		app.Div().Class("group").Body(
 			app.Range(demoShops).Slice(func(i int) app.UI {
 				s := demoShops[i]

@@ -121,9 +121,9 @@ func (s *shopPage) qrCard(path, caption string) app.UI {
 		loc := app.Window().Get("location")
 		full = loc.Get("origin").String() + prefixed(path)
 	}
-	return app.Figure().Class("shop-qr").Body(
+	return app.Elem("figure").Class("shop-qr").Body(
 		qrImage(full, caption),
-		app.FigCaption().Text(caption),
+		app.Elem("figcaption").Text(caption),
 	)
 }
 

@@ -67,7 +67,7 @@ func (q *quickPay) Render() app.UI {
 		code = st.PayCode
 	}
 	card := []app.UI{
-		app.H2().Class("qp-title").Text(q.t("money.paymerchant")),
+		app.Elem("h2").Class("qp-title").Text(q.t("money.paymerchant")),
 	}
 	if q.err != nil || code == nil {
 		card = append(card, errorBox(q.errText(q.err)))

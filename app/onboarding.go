@@ -45,8 +45,8 @@ func (o *onboarding) Render() app.UI {
 // welcomeCard invites a first-time visitor to the onboarding. Chats, the
 // first screen, shows it until a persona is picked.
 func (p *page) welcomeCard() app.UI {
-	return app.Section().Class("welcome-card").Aria("labelledby", "welcome-title").Body(
-		app.H2().ID("welcome-title").Text(p.t("welcome.title")),
+	return app.Elem("section").Class("welcome-card").Aria("labelledby", "welcome-title").Body(
+		app.Elem("h2").ID("welcome-title").Text(p.t("welcome.title")),
 		app.P().Text(p.t("welcome.card")),
 		link("/welcome").Class("btn btn-primary").Text(p.t("welcome.go")),
 	)
@@ -98,8 +98,8 @@ func (o *onboarding) personaStep() []app.UI {
 		app.Div().Class("form").Body(
 			o.input(field{ID: draftName, Label: o.t("welcome.name"), Autocomplete: "nickname", Max: 40,
 				Placeholder: o.t("welcome.name.hint"), Err: o.fieldErr(o.err, "name")}),
-			app.FieldSet().Class("group choices regions").Body(
-				app.Legend().Text(o.t("welcome.region")),
+			app.Elem("fieldset").Class("group choices regions").Body(
+				app.Elem("legend").Text(o.t("welcome.region")),
 				when(selected != "", func() app.UI {
 					return app.P().Class("picked").Text(o.t("welcome.picked") + " " + o.regionLabel(selected))
 				}),
@@ -159,8 +159,8 @@ func (o *onboarding) rulesStep() []app.UI {
 		o.stepper(2, 2),
 		note(o.t("welcome.rules.intro")),
 		app.Div().Class("form").Body(
-			app.FieldSet().Class("group choices").Body(
-				app.Legend().Text(o.t("welcome.rules")),
+			app.Elem("fieldset").Class("group choices").Body(
+				app.Elem("legend").Text(o.t("welcome.rules")),
 				app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
 					r := wallet.Rulesets()[i]
 					id := r.ID
@@ -172,7 +172,7 @@ func (o *onboarding) rulesStep() []app.UI {
 					return app.Label().Class("choice rules").Body(
 						radio,
 						app.Span().Class("choice-label").Body(
-							app.Strong().Text(o.local(r.Title)),
+							app.Elem("strong").Text(o.local(r.Title)),
 							app.Span().Class("choice-sub").Text(o.t(rulesDesc[id])),
 							when(region != "", func() app.UI { return o.walletNote(r, region) }),
 						),

@@ -98,7 +98,7 @@ func receiptMessages(c *chat, st *wallet.State, key string, now time.Time) []mes
 // receipt is one payment's message card.
 func (p *page) receipt(st *wallet.State, pay wallet.Payment) app.UI {
 	return app.Div().Class("receipt-card").Body(
-		app.H3().Text(p.t("receipt.title")),
+		app.Elem("h3").Text(p.t("receipt.title")),
 		app.P().Class("receipt-amount").Text(pay.Money.String()),
 		infoRow(p.t("receipt.payee"), pay.Merchant.Name),
 		infoRow(p.t("sheet.method"), paidWith(*p, st, pay.Method)),

@@ -25,8 +25,8 @@ func (s *paySettings) Render() app.UI {
 		when(!payShows(e), func() app.UI { return s.payHidden(e) }),
 		when(payShows(e), func() app.UI {
 			return app.Div().Body(
-				app.Section().Class("group settings-block").Body(
-					app.H2().Class("block-title").Text(s.t("rn.title")),
+				app.Elem("section").Class("group settings-block").Body(
+					app.Elem("h2").Class("block-title").Text(s.t("rn.title")),
 					app.P().Class("block-line").Text(verified),
 					when(!e.Verified, func() app.UI { return link("/realname").Class("btn").Text(s.t("act.verify")) }),
 				),
@@ -98,7 +98,7 @@ func pinFlowEnd(p *page, err *error, wrong *int, path string) (body []app.UI, en
 		return []app.UI{
 			app.Div().Class("result").Body(
 				app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
-				app.H2().Text(p.t("paysettings.changed")),
+				app.Elem("h2").Text(p.t("paysettings.changed")),
 			),
 			app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
 		}, true

@@ -64,10 +64,10 @@ func (s *paySheet) Render() app.UI {
 		msg = i18n.Tf(s.lang(), "sheet.locked", demoTime(lockedUntil))
 	}
 	return app.Div().Class("sheet-backdrop").Body(
-		app.Section().Class("sheet").Attr("role", "dialog").Aria("modal", "true").Aria("labelledby", "sheet-title").Body(
+		app.Elem("section").Class("sheet").Attr("role", "dialog").Aria("modal", "true").Aria("labelledby", "sheet-title").Body(
 			app.Div().Class("sheet-head").Body(
 				app.Button().Type("button").Class("sheet-close").Aria("label", s.t("sheet.close")).Text("✕").OnClick(s.close),
-				app.H2().ID("sheet-title").Text(s.Title),
+				app.Elem("h2").ID("sheet-title").Text(s.Title),
 			),
 			app.P().Class("sheet-payee").Text(s.Payee),
 			app.P().Class("sheet-amount").Text(s.Amount.String()),

@@ -28,7 +28,7 @@ func (s *pinSetup) Render() app.UI {
 		body = []app.UI{
 			app.Div().Class("result").Body(
 				app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
-				app.H2().Text(s.t("pin.done")),
+				app.Elem("h2").Text(s.t("pin.done")),
 				app.P().Text(s.t("pin.done.text")),
 			),
 			app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(s.t("rn.towallet"))),

@@ -41,15 +41,15 @@ func (p *present) Render() app.UI {
 	cafe := wallet.Merchants()[0]
 	amount, amountErr := p.amount()
 	return app.Div().Class("present").Body(
-		app.Header().Class("present-head").Body(
-			app.H1().Text(p.t("present.title")),
+		app.Elem("header").Class("present-head").Body(
+			app.Elem("h1").Text(p.t("present.title")),
 			link("/me").Class("link").Text(p.t("present.leave")),
 		),
 		app.Div().Class("present-grid").Body(
 			p.code("present.join", "present.join.hint", "/?"+join.Encode()),
 			p.code("present.cafe", "present.cafe.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY})),
-			app.Section().Class("present-card").Body(
-				app.H2().Text(p.t("present.charge")),
+			app.Elem("section").Class("present-card").Body(
+				app.Elem("h2").Text(p.t("present.charge")),
 				app.Div().Class("form").Body(p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
 				when(amount > 0, func() app.UI {
 					return p.code("present.charge.code", "present.charge.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY, Amount: amount}))
@@ -57,9 +57,9 @@ func (p *present) Render() app.UI {
 			),
 		),
 		when(p.base != "", func() app.UI {
-			return app.Section().Class("present-card present-preview").Body(
-				app.H2().Text(p.t("present.preview")),
-				app.IFrame().Src(p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
+			return app.Elem("section").Class("present-card present-preview").Body(
+				app.Elem("h2").Text(p.t("present.preview")),
+				app.Elem("iframe").Attr("src", p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
 			)
 		}),
 		app.P().Class("present-reset").Text(p.t("present.reset")),
@@ -86,11 +86,11 @@ func (p *present) amount() (wallet.Amount, string) {
 // written under it so it can be typed too.
 func (p *present) code(title, hint, path string) app.UI {
 	if p.base == "" {
-		return app.Section().Class("present-card").Body(app.H2().Text(p.t(title)), app.P().Text(p.t("present.loading")))
+		return app.Elem("section").Class("present-card").Body(app.Elem("h2").Text(p.t(title)), app.P().Text(p.t("present.loading")))
 	}
 	full := p.base + path
-	return app.Section().Class("present-card").Body(
-		app.H2().Text(p.t(title)),
+	return app.Elem("section").Class("present-card").Body(
+		app.Elem("h2").Text(p.t(title)),
 		app.Div().Class("present-qr").Attr("role", "img").Aria("label", p.t(title)+": "+full).Body(app.Raw(qrSVG(full))),
 		app.P().Class("present-hint").Text(p.t(hint)),
 		app.P().Class("present-url").Text(full),

@@ -87,7 +87,7 @@ func (r *realName) placeholder(n int, title, text, action string, next app.Event
 	return []app.UI{
 		r.stepper(n, 3),
 		app.Div().Class("placeholder").Body(
-			app.H2().Text(r.t(title)),
+			app.Elem("h2").Text(r.t(title)),
 			app.P().Text(r.t(text)),
 			app.P().Class("placeholder-demo").Text(r.t("rn.demo")),
 		),
@@ -122,7 +122,7 @@ func (r *realName) done() []app.UI {
 	return []app.UI{
 		app.Div().Class("result").Body(
 			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
-			app.H2().Text(r.t("rn.done")),
+			app.Elem("h2").Text(r.t("rn.done")),
 			app.P().Text(r.tf("rn.done.text", name)),
 		),
 		app.Div().Class("form").Body(link(next).Class("btn btn-primary").Text(label)),
@@ -180,8 +180,8 @@ func (p *page) identityFields(err error) app.UI {
 		}
 	}
 	return app.Div().Class("identity").Body(
-		app.FieldSet().Class("group choices").Body(
-			app.Legend().Text(p.t("id.type")),
+		app.Elem("fieldset").Class("group choices").Body(
+			app.Elem("legend").Text(p.t("id.type")),
 			app.Range(idTypes).Slice(func(i int) app.UI {
 				t := idTypes[i]
 				radio := app.Input().Type("radio").Name("idtype").Value(string(t.Type)).
@@ -208,14 +208,14 @@ func (p *page) passportFields(err error) app.UI {
 		nat = currentStore().Wallet().Persona.Region
 	}
 	natErr := p.fieldErr(err, "nationality")
-	sel := app.Select().ID(draftIDNationality).Class("field-input").
+	sel := app.Elem("select").ID(draftIDNationality).Class("field-input").
 		OnChange(func(ctx app.Context, _ app.Event) {
 			p.pick(ctx, draftIDNationality, ctx.JSSrc().Get("value").String())
 		}).Body(app.Range(wallet.Regions()).Slice(func(i int) app.UI {
 		r := wallet.Regions()[i]
-		o := app.Option().Value(string(r.Code)).Text(r.Name.In(string(p.lang())))
+		o := app.Elem("option").Attr("value", string(r.Code)).Text(r.Name.In(string(p.lang())))
 		if r.Code == nat {
-			o = o.Selected(true)
+			o = o.Attr("selected", true)
 		}
 		return o
 	}))
@@ -240,7 +240,7 @@ func (p *page) activationCard(e wallet.EntryView) app.UI { return p.activation(e
 // screen needs none).
 func (p *page) activation(e wallet.EntryView, action bool) app.UI {
 	return when(!e.Deadline.IsZero() && !e.Verified, func() app.UI {
-		return app.Section().Class("activation").Attr("role", "status").Body(
+		return app.Elem("section").Class("activation").Attr("role", "status").Body(
 			app.P().Class("activation-title").Body(
 				app.Text(p.t("act.title")+" "),
 				p.countdown(e.Deadline),

@@ -66,7 +66,7 @@ func (f *socialFlow) picker(route string, withGroup bool) app.UI {
 	if withGroup {
 		cells = append(cells, cell(route+"?to="+groupID, "", f.t("social.group")))
 	}
-	return app.Div().Body(app.H2().Class("group-title").Text(f.t("social.choose")), group(cells...))
+	return app.Div().Body(app.Elem("h2").Class("group-title").Text(f.t("social.choose")), group(cells...))
 }
 
 // clock moves demo time on, so contacts react and 24-hour refunds happen
@@ -256,7 +256,7 @@ func (r *redPacket) Render() app.UI {
 		}),
 	)
 	body := []app.UI{app.Div().Class("form").Body(form...)}
-	body = append(body, app.H2().Class("group-title").Text(r.t("packet.history")))
+	body = append(body, app.Elem("h2").Class("group-title").Text(r.t("packet.history")))
 	body = append(body, r.sent(st)...)
 	body = append(body, r.incoming(st, wallet.IncomingPacket)...)
 	body = append(body, app.Div().Class("form").Body(r.ask(wallet.IncomingPacket, "packet.ask"), r.clock()))
@@ -273,8 +273,8 @@ func (r *redPacket) typeChoice(lucky bool) app.UI {
 		}
 		return app.Label().Class("choice").Body(radio, app.Span().Text(r.t(key)))
 	}
-	return app.FieldSet().Class("group choices").Body(
-		app.Legend().Text(r.t("packet.type")),
+	return app.Elem("fieldset").Class("group choices").Body(
+		app.Elem("legend").Text(r.t("packet.type")),
 		opt("lucky", "packet.lucky", lucky),
 		opt("normal", "packet.normal", !lucky),
 	)
@@ -291,7 +291,7 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 		claims := []app.UI{}
 		for _, c := range p.Claims {
 			who, _ := wallet.LookupContact(c.Contact)
-			claims = append(claims, app.Li().Text(who.Name+" "+wallet.FormatAmount(c.Amount, p.Money.Currency)))
+			claims = append(claims, app.Elem("li").Text(who.Name+" "+wallet.FormatAmount(c.Amount, p.Money.Currency)))
 		}
 		status := r.t(statusKeys[p.Status])
 		if p.Status == wallet.StatusRefunded {
@@ -300,7 +300,7 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 		ui = append(ui, app.Div().Class("item to").Body(
 			app.Span().Class("item-what").Text(r.t("social.sent.packet")+" "+p.Money.String()),
 			app.Span().Class("item-status").Text(status),
-			when(len(claims) > 0, func() app.UI { return app.Ul().Class("item-claims").Body(claims...) }),
+			when(len(claims) > 0, func() app.UI { return app.Elem("ul").Class("item-claims").Body(claims...) }),
 		))
 	}
 	return ui

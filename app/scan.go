@@ -35,7 +35,7 @@ func (s *scanPage) Render() app.UI {
 	cameraOn := s.stream != nil && s.stream.Truthy()
 	return s.shell(screen{Title: s.t("scan.title"), Back: "/", Money: true, Body: []app.UI{
 		app.Div().Class("scan-view").Body(
-			app.Video().ID("scan-video").Class("scan-video").Attr("playsinline", "true").Attr("muted", "true").Aria("label", s.t("scan.viewfinder")),
+			app.Elem("video").ID("scan-video").Class("scan-video").Attr("playsinline", "true").Attr("muted", "true").Aria("label", s.t("scan.viewfinder")),
 			app.Div().Class("scan-frame").Aria("hidden", "true"),
 		),
 		app.Div().Class("form").Body(
@@ -48,7 +48,7 @@ func (s *scanPage) Render() app.UI {
 			when(s.status != "", func() app.UI { return app.P().Class("hint").Attr("role", "status").Text(s.t(s.status)) }),
 			errorBox(s.errText(s.err)),
 		),
-		app.H2().Class("group-title").Text(s.t("scan.democodes")),
+		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),
 		app.Div().Class("group").Body(
 			app.Range(demoCodes(cur)).Slice(func(i int) app.UI {
 				c := demoCodes(cur)[i]
@@ -205,8 +205,8 @@ func (s *scanPage) stopCamera() {
 // plusMenu is the "+" of the Chats title bar: Scan and Money. A details
 // element opens and closes by keyboard and touch without script.
 func (p *page) plusMenu() app.UI {
-	return app.Details().Class("plus-menu").Body(
-		app.Summary().Aria("label", p.t("plus.menu")).Text("+"),
+	return app.Elem("details").Class("plus-menu").Body(
+		app.Elem("summary").Aria("label", p.t("plus.menu")).Text("+"),
 		app.Div().Class("plus-items").Body(
 			link("/scan").Text(p.t("scan.title")),
 			link("/money").Text(p.t("pay.money")),

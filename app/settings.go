@@ -21,8 +21,8 @@ type settings struct {
 func (s *settings) Render() app.UI {
 	current := s.lang()
 	body := []app.UI{
-		app.FieldSet().Class("group choices").Body(
-			app.Legend().Text(s.t("settings.language")),
+		app.Elem("fieldset").Class("group choices").Body(
+			app.Elem("legend").Text(s.t("settings.language")),
 			app.Range(i18n.Langs()).Slice(func(i int) app.UI {
 				l := i18n.Langs()[i]
 				radio := app.Input().Type("radio").Name("lang").Value(string(l)).
@@ -55,8 +55,8 @@ func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
 
 // persona shows who the user is and leads to the onboarding to change it.
 func (s *settings) persona(st *wallet.State) app.UI {
-	return app.Section().Class("group settings-block").Aria("labelledby", "set-persona").Body(
-		app.H2().ID("set-persona").Class("block-title").Text(s.t("settings.persona")),
+	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-persona").Body(
+		app.Elem("h2").ID("set-persona").Class("block-title").Text(s.t("settings.persona")),
 		app.P().Class("block-line").Text(st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
 		app.P().Class("block-note").Text(s.t("settings.persona.note")),
 		app.Button().Type("button").Class("btn").Text(s.t("settings.persona.change")).OnClick(func(ctx app.Context, e app.Event) {
@@ -68,8 +68,8 @@ func (s *settings) persona(st *wallet.State) app.UI {
 
 // rulesChoice switches the ruleset, which starts the demo again.
 func (s *settings) rulesChoice(st *wallet.State) app.UI {
-	return app.Section().Class("group settings-block").Aria("labelledby", "set-rules").Body(
-		app.H2().ID("set-rules").Class("block-title").Text(s.t("settings.rules")),
+	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-rules").Body(
+		app.Elem("h2").ID("set-rules").Class("block-title").Text(s.t("settings.rules")),
 		app.Div().Class("segmented").Body(
 			app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
 				r := wallet.Rulesets()[i]
@@ -95,8 +95,8 @@ func (s *settings) paySwitch() app.UI {
 	e := s.entry()
 	on := payShows(e)
 	has := s.rules().PaySwitch
-	return app.Section().Class("group settings-block").Aria("labelledby", "set-pay").Body(
-		app.H2().ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
+	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-pay").Body(
+		app.Elem("h2").ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
 		when(has, func() app.UI {
 			sw := app.Button().Type("button").Class("switch").Aria("pressed", strconv.FormatBool(on)).Body(
 				app.Span().Class("switch-label").Text(s.t("settings.weixinpay")),
@@ -116,8 +116,8 @@ func (s *settings) paySwitch() app.UI {
 
 // clock is the demo clock's controls, and starting the demo again.
 func (s *settings) clock() app.UI {
-	return app.Section().Class("group settings-block").Aria("labelledby", "set-clock").Body(
-		app.H2().ID("set-clock").Class("block-title").Text(s.t("clock.title")),
+	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-clock").Body(
+		app.Elem("h2").ID("set-clock").Class("block-title").Text(s.t("clock.title")),
 		s.clockControls(),
 	)
 }

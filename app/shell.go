@@ -34,15 +34,15 @@ func (p *page) shell(s screen) app.UI {
 	setDocumentLang(p.lang())
 	return app.Div().Class("stage").Body(
 		app.Div().Class("phone").Body(
-			app.Header().Class("titlebar").Body(
+			app.Elem("header").Class("titlebar").Body(
 				when(s.Back != "", func() app.UI {
 					return link(s.Back).Class("back").Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
 				}),
-				app.H1().Text(s.Title),
+				app.Elem("h1").Text(s.Title),
 				when(s.Action != nil, func() app.UI { return app.Div().Class("title-action").Body(s.Action) }),
 			),
 			p.banners(s),
-			app.Main().Class("content").ID("content").Body(s.Body...),
+			app.Elem("main").Class("content").ID("content").Body(s.Body...),
 			when(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
 			when(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 			when(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
@@ -91,7 +91,7 @@ func (p *page) installOffer() []app.UI {
 }
 
 func (p *page) tabBar(active string) app.UI {
-	return app.Nav().Class("tabbar").Aria("label", p.t("nav.tabs")).Body(
+	return app.Elem("nav").Class("tabbar").Aria("label", p.t("nav.tabs")).Body(
 		app.Range(tabs).Slice(func(i int) app.UI {
 			t := tabs[i]
 			a := link(t.Path).Body(app.Raw(t.Icon), app.Span().Text(p.t(t.Key)))

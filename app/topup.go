@@ -52,8 +52,8 @@ func (f *moveFlow) cardChoice(st *wallet.State, id string) app.UI {
 		return app.P().Class("hint").Text(f.t("move.nocard"))
 	}
 	chosen := f.chosenCard(st, id)
-	return app.FieldSet().Class("group choices").Body(
-		app.Legend().Text(f.t("move.card")),
+	return app.Elem("fieldset").Class("group choices").Body(
+		app.Elem("legend").Text(f.t("move.card")),
 		app.Range(cards).Slice(func(i int) app.UI {
 			c := cards[i]
 			radio := app.Input().Type("radio").Name(id).Value(c.ID).

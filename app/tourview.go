@@ -109,7 +109,7 @@ func (v *tourView) Render() app.UI {
 			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X-4)).
 				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
 		}),
-		app.Aside().Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
+		app.Elem("aside").Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
 			// A viewer must know the taps are not theirs, and how to take over.
 			when(currentStore().Doc().Tour.Autoplay, func() app.UI {
 				return app.P().Class("tour-auto").Attr("role", "status").Text(v.t("autoplay.badge"))

@@ -62,7 +62,7 @@ func (t *transfer) Render() app.UI {
 			navigate(ctx, "/transfer?to="+t.to+"&step=confirm")
 		}),
 	)}
-	body = append(body, app.H2().Class("group-title").Text(t.t("transfer.history")))
+	body = append(body, app.Elem("h2").Class("group-title").Text(t.t("transfer.history")))
 	for i := len(st.Transfers) - 1; i >= 0; i-- {
 		tr := st.Transfers[i]
 		if tr.To != t.to {

@@ -39,7 +39,7 @@ func (c *countries) Render() app.UI {
 			if !ok || !regionMatches(r, q) {
 				continue
 			}
-			rows = append(rows, app.Li().Class("country").Body(
+			rows = append(rows, app.Elem("li").Class("country").Body(
 				app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(code)),
 				app.Span().Text(r.Name.In(string(c.lang()))),
 			))
@@ -48,9 +48,9 @@ func (c *countries) Render() app.UI {
 			continue
 		}
 		found += len(rows)
-		blocks = append(blocks, app.Section().Class("group country-block").Body(
-			app.H2().Class("block-title").Text(c.local(cont.Name)),
-			app.Ul().Class("country-list").Body(rows...),
+		blocks = append(blocks, app.Elem("section").Class("group country-block").Body(
+			app.Elem("h2").Class("block-title").Text(c.local(cont.Name)),
+			app.Elem("ul").Class("country-list").Body(rows...),
 		))
 	}
 	asOf, _ := timeParseDay(a.AsOf)

@@ -28,7 +28,7 @@ func (w *walletHome) Render() app.UI {
 	next, hasNext := setupSteps[e.Stage]
 	cards := len(currentStore().Wallet().Cards)
 	return w.shell(screen{Title: w.t("pay.wallet"), Back: "/services", Money: true, Body: []app.UI{
-		app.Section().Class("balance-card").Aria("labelledby", "balance-label").Body(
+		app.Elem("section").Class("balance-card").Aria("labelledby", "balance-label").Body(
 			app.P().Class("balance-wallet").Body(
 				app.Text(w.tf("wallet.name", w.regionLabel(v.Region), v.Currency)+" "),
 				link("/wallets").Class("balance-switch").Text(w.t("wallet.switch")),
@@ -48,7 +48,7 @@ func (w *walletHome) Render() app.UI {
 		}),
 		w.activationCard(e),
 		when(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {
-			return app.Section().Class("next-step").Body(
+			return app.Elem("section").Class("next-step").Body(
 				app.P().Text(w.t(next.Text)),
 				link(next.Href).Class("btn btn-primary").Text(w.t(next.Action)),
 			)

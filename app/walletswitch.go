@@ -27,11 +27,11 @@ func (w *walletSwitch) Render() app.UI {
 	}
 	return w.shell(screen{Title: w.t("wallets.title"), Back: "/wallet", Money: true, Body: []app.UI{
 		note(w.t("wallets.intro")),
-		app.Ul().Class("wallet-grid").Body(app.Range(views).Slice(func(i int) app.UI {
+		app.Elem("ul").Class("wallet-grid").Body(app.Range(views).Slice(func(i int) app.UI {
 			v := views[i]
-			return app.Li().Class("wallet-tile "+string(v.Status)).Body(
+			return app.Elem("li").Class("wallet-tile "+string(v.Status)).Body(
 				app.P().Class("wallet-flag").Aria("hidden", "true").Text(wallet.FlagEmoji(v.Region)),
-				app.H2().Class("wallet-name").Text(w.local(v.Name)),
+				app.Elem("h2").Class("wallet-name").Text(w.local(v.Name)),
 				app.P().Class("wallet-currency").Text(string(v.Currency)),
 				app.P().Class("wallet-status").Text(w.t(walletStatus[v.Status])),
 				when(v.Status == wallet.WalletYours, func() app.UI {

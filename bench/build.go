@@ -77,12 +77,15 @@ func build(root, work string) (built, error) {
 	return b, command(root, nil, b.server, "static", "-web", b.appWeb, b.static)
 }
 
+// wasmFlags are the Makefile's WASMFLAGS, which a test holds to it.
+var wasmFlags = []string{"-trimpath", "-gcflags=walletdemo/...=-l"}
+
 // goBuild builds pkg into out: for the browser with the flags of `make
 // wasm` (less -s -w when not strip), else natively.
 func goBuild(root, out, pkg string, wasm, strip bool) error {
 	args := []string{"build", "-o", out}
 	if wasm {
-		args = append(args, "-trimpath")
+		args = append(args, wasmFlags...)
 	}
 	if wasm && strip {
 		args = append(args, "-ldflags=-s -w")
