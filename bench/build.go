@@ -20,6 +20,7 @@ type built struct {
 	appWeb, floorWeb     string // the web folders, each with its app.wasm
 	static               string // the demo's static export
 	appSizes, floorSizes sizes
+	engineSizes          sizes // the engine floor's (bench/engine.go)
 	// appSyms and floorSyms are app.wasm built again with its symbols,
 	// for the size of each package.
 	appSyms, floorSyms string
@@ -29,7 +30,7 @@ type built struct {
 // app.wasm into work, with web folders beside them: the demo's gets the
 // repository's web files, the floor's only the icons. Then it exports the
 // demo as a static site, and builds both app.wasm files once more with
-// their symbols.
+// their symbols. It also builds the engine floor, for its size.
 func build(root, work string) (built, error) {
 	b := built{
 		server:    filepath.Join(work, "walletdemo"),
@@ -49,22 +50,35 @@ func build(root, work string) (built, error) {
 	if err := goBuild(root, b.server, "./cmd/walletdemo", false, false); err != nil {
 		return built{}, err
 	}
+	engineDir := filepath.Join(work, "enginefloor")
+	if err := writeEngineFloor(root, engineDir); err != nil {
+		return built{}, err
+	}
+	enginePkg, err := filepath.Rel(root, engineDir)
+	if err != nil {
+		return built{}, err
+	}
+	// The engine floor is measured by size only: no symbols.
 	wasms := []struct {
 		pkg, out, syms string
 		sizes          *sizes
 	}{
 		{"./cmd/walletdemo", filepath.Join(b.appWeb, "app.wasm"), b.appSyms, &b.appSizes},
 		{"./bench/floor", filepath.Join(b.floorWeb, "app.wasm"), b.floorSyms, &b.floorSizes},
+		{"./" + filepath.ToSlash(enginePkg), filepath.Join(engineDir, "app.wasm"), "", &b.engineSizes},
 	}
 	for _, w := range wasms {
 		if err := goBuild(root, w.out, w.pkg, true, true); err != nil {
 			return built{}, err
 		}
+		if w.syms == "" {
+			continue
+		}
 		if err := goBuild(root, w.syms, w.pkg, true, false); err != nil {
 			return built{}, err
 		}
 	}
-	// Brotli at its best is slow: both files at once.
+	// Brotli at its best is slow: all files at once.
 	errs := make([]error, len(wasms))
 	var wg sync.WaitGroup
 	for i, w := range wasms {

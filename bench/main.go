@@ -132,6 +132,7 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	table := res.table()
+	code = engineTable(b.appSizes, b.engineSizes, b.floorSizes) + "\n" + code
 	fmt.Print(table + "\n" + code)
 	if !readme {
 		return nil

@@ -220,3 +220,19 @@ func splice(readme, block string) (string, error) {
 	}
 	return before + startMarker + "\n" + strings.TrimSpace(block) + "\n" + endMarker + after, nil
 }
+
+// engineTable sets the demo's brotli app.wasm beside the floor's and the
+// engine floor's, and says what the budget leaves the screens: the part
+// of the demo a leaner UI could shrink.
+func engineTable(app, engine, floor sizes) string {
+	ratio := func(s sizes) string { return fmt.Sprintf("%.2f", float64(s.Brotli)/float64(floor.Brotli)) }
+	allowed := int64(math.Round(budget * float64(floor.Brotli)))
+	var b strings.Builder
+	fmt.Fprintf(&b, "| app.wasm, brotli | bytes | × floor |\n| --- | ---: | ---: |\n")
+	fmt.Fprintf(&b, "| floor: go-app and one component | %s | 1.00 |\n", group(float64(floor.Brotli)))
+	fmt.Fprintf(&b, "| engine floor: the floor with the engine, the texts, QR and Code 128, no screen | %s | %s |\n", group(float64(engine.Brotli)), ratio(engine))
+	fmt.Fprintf(&b, "| the demo | %s | %s |\n", group(float64(app.Brotli)), ratio(app))
+	fmt.Fprintf(&b, "\nThe screens and what runs them (tours, embedding, storage) take %s bytes of brotli app.wasm; the budget of %.2f × the floor leaves them %s.\n",
+		group(float64(app.Brotli-engine.Brotli)), budget, group(float64(allowed-engine.Brotli)))
+	return b.String()
+}

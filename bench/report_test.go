@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -111,5 +113,57 @@ func TestSplice(t *testing.T) {
 		if _, err := splice(bad, "x"); err == nil {
 			t.Errorf("splice(%q) did not fail", bad)
 		}
+	}
+}
+
+func TestEngineTable(t *testing.T) {
+	got := engineTable(sizes{Brotli: 1_900_000}, sizes{Brotli: 1_600_000}, sizes{Brotli: 1_400_000})
+	for _, want := range []string{
+		"| floor: go-app and one component | 1,400,000 | 1.00 |",
+		"no screen | 1,600,000 | 1.14 |",
+		"| the demo | 1,900,000 | 1.36 |",
+		"take 300,000 bytes",
+		"leaves them 10,000.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the table lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestEngineFloorBuilds generates the engine floor and compiles it for
+// the browser: the generated code must keep up with the engine's API.
+func TestEngineFloorBuilds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the engine to wasm")
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir, err := os.MkdirTemp(out, "enginefloor-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := writeEngineFloor(root, dir); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "main.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"(*wallet.State).StartOrder,", "wallet.Load,", "i18n.T,"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("the engine floor does not keep %s", want)
+		}
+	}
+	rel, _ := filepath.Rel(root, dir)
+	if err := goBuild(root, filepath.Join(dir, "app.wasm"), "./"+filepath.ToSlash(rel), true, true); err != nil {
+		t.Fatal(err)
 	}
 }
