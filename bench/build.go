@@ -18,24 +18,26 @@ import (
 type built struct {
 	server               string // the demo's native binary
 	appWeb, floorWeb     string // the web folders, each with its app.wasm
+	engineWeb            string // the engine floor's (bench/engine.go)
 	static               string // the demo's static export
 	appSizes, floorSizes sizes
-	engineSizes          sizes // the engine floor's (bench/engine.go)
+	engineSizes          sizes
 	// appSyms and floorSyms are app.wasm built again with its symbols,
 	// for the size of each package.
 	appSyms, floorSyms string
 }
 
-// build compiles the demo (its server and its app.wasm) and the floor's
-// app.wasm into work, with web folders beside them: the demo's gets the
-// repository's web files, the floor's only the icons. Then it exports the
-// demo as a static site, and builds both app.wasm files once more with
-// their symbols. It also builds the engine floor, for its size.
+// build compiles the demo (its server and its app.wasm), the floor's and
+// the engine floor's app.wasm into work, with web folders beside them: the
+// demo's gets the repository's web files, the floors' only the icons. Then
+// it exports the demo as a static site, and builds the demo's and the
+// floor's app.wasm once more with their symbols.
 func build(root, work string) (built, error) {
 	b := built{
 		server:    filepath.Join(work, "walletdemo"),
 		appWeb:    filepath.Join(work, "app", "web"),
 		floorWeb:  filepath.Join(work, "floor", "web"),
+		engineWeb: filepath.Join(work, "enginefloor", "web"),
 		static:    filepath.Join(work, "static"),
 		appSyms:   filepath.Join(work, "app-symbols.wasm"),
 		floorSyms: filepath.Join(work, "floor-symbols.wasm"),
@@ -44,13 +46,15 @@ func build(root, work string) (built, error) {
 	if err := copyTree(web, b.appWeb, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") }); err != nil {
 		return built{}, err
 	}
-	if err := copyTree(filepath.Join(web, "icons"), filepath.Join(b.floorWeb, "icons"), func(string) bool { return true }); err != nil {
-		return built{}, err
+	for _, dst := range []string{b.floorWeb, b.engineWeb} {
+		if err := copyTree(filepath.Join(web, "icons"), filepath.Join(dst, "icons"), func(string) bool { return true }); err != nil {
+			return built{}, err
+		}
 	}
 	if err := goBuild(root, b.server, "./cmd/walletdemo", false, false); err != nil {
 		return built{}, err
 	}
-	engineDir := filepath.Join(work, "enginefloor")
+	engineDir := filepath.Dir(b.engineWeb)
 	if err := writeEngineFloor(root, engineDir); err != nil {
 		return built{}, err
 	}
@@ -58,14 +62,14 @@ func build(root, work string) (built, error) {
 	if err != nil {
 		return built{}, err
 	}
-	// The engine floor is measured by size only: no symbols.
+	// The engine floor's code is not broken down: no symbols.
 	wasms := []struct {
 		pkg, out, syms string
 		sizes          *sizes
 	}{
 		{"./cmd/walletdemo", filepath.Join(b.appWeb, "app.wasm"), b.appSyms, &b.appSizes},
 		{"./bench/floor", filepath.Join(b.floorWeb, "app.wasm"), b.floorSyms, &b.floorSizes},
-		{"./" + filepath.ToSlash(enginePkg), filepath.Join(engineDir, "app.wasm"), "", &b.engineSizes},
+		{"./" + filepath.ToSlash(enginePkg), filepath.Join(b.engineWeb, "app.wasm"), "", &b.engineSizes},
 	}
 	for _, w := range wasms {
 		if err := goBuild(root, w.out, w.pkg, true, true); err != nil {

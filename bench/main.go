@@ -74,19 +74,24 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	defer floor.stop()
+	engine, err := startFloor(b.engineWeb, filepath.Join(root, "cmd", "walletdemo", "worker.js"))
+	if err != nil {
+		return err
+	}
+	defer engine.stop()
 	doc, err := seededDocument()
 	if err != nil {
 		return err
 	}
 
 	// The static export serves the same app.wasm files.
-	res := results{App: result{Sizes: b.appSizes}, Static: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}}
+	res := results{App: result{Sizes: b.appSizes}, Static: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}, Engine: result{Sizes: b.engineSizes}}
 	sites := []struct {
 		name  string
 		srv   *server
 		phone string // the site behind a phone-like link
 		into  *result
-	}{{"app", app, "", &res.App}, {"static", static, "", &res.Static}, {"floor", floor, "", &res.Floor}}
+	}{{"app", app, "", &res.App}, {"static", static, "", &res.Static}, {"floor", floor, "", &res.Floor}, {"engine", engine, "", &res.Engine}}
 	for i := range sites {
 		url, stop, err := phoneLink(sites[i].srv.url)
 		if err != nil {
@@ -132,7 +137,7 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	table := res.table()
-	code = engineTable(b.appSizes, b.engineSizes, b.floorSizes) + "\n" + code
+	code = res.engineTable() + "\n" + code
 	fmt.Print(table + "\n" + code)
 	if !readme {
 		return nil

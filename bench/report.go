@@ -92,7 +92,7 @@ func p95(xs []float64) float64 {
 
 // results are the demo's figures, served by its server and as a static
 // export, and the floor's.
-type results struct{ App, Static, Floor result }
+type results struct{ App, Static, Floor, Engine result }
 
 // limit is a budget: at most Ratio times the floor's figure, or, without a
 // ratio, at most Max.
@@ -221,18 +221,24 @@ func splice(readme, block string) (string, error) {
 	return before + startMarker + "\n" + strings.TrimSpace(block) + "\n" + endMarker + after, nil
 }
 
-// engineTable sets the demo's brotli app.wasm beside the floor's and the
-// engine floor's, and says what the budget leaves the screens: the part
-// of the demo a leaner UI could shrink.
-func engineTable(app, engine, floor sizes) string {
-	ratio := func(s sizes) string { return fmt.Sprintf("%.2f", float64(s.Brotli)/float64(floor.Brotli)) }
-	allowed := int64(math.Round(budget * float64(floor.Brotli)))
+// engineTable sets the demo beside the floor and the engine floor, by
+// brotli app.wasm and time to live, and says what the budget leaves the
+// screens: the part of the demo a leaner UI could shrink.
+func (rs results) engineTable() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "| app.wasm, brotli | bytes | × floor |\n| --- | ---: | ---: |\n")
-	fmt.Fprintf(&b, "| floor: go-app and one component | %s | 1.00 |\n", group(float64(floor.Brotli)))
-	fmt.Fprintf(&b, "| engine floor: the floor with the engine, the texts, QR and Code 128, no screen | %s | %s |\n", group(float64(engine.Brotli)), ratio(engine))
-	fmt.Fprintf(&b, "| the demo | %s | %s |\n", group(float64(app.Brotli)), ratio(app))
-	fmt.Fprintf(&b, "\nThe screens and what runs them (tours, embedding, storage) take %s bytes of brotli app.wasm; the budget of %.2f × the floor leaves them %s.\n",
-		group(float64(app.Brotli-engine.Brotli)), budget, group(float64(allowed-engine.Brotli)))
+	b.WriteString("| metric | floor | engine floor | demo | engine floor/floor | demo/floor |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+	row := func(metric string, floor, engine, app float64) {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %.2f | %.2f |\n", metric, group(floor), group(engine), group(app), engine/floor, app/floor)
+	}
+	row("app.wasm brotli (bytes)", float64(rs.Floor.Sizes.Brotli), float64(rs.Engine.Sizes.Brotli), float64(rs.App.Sizes.Brotli))
+	for _, k := range []kind{cold, warm} {
+		_, floor := rs.Floor.medians(k)
+		_, engine := rs.Engine.medians(k)
+		_, app := rs.App.medians(k)
+		row(fmt.Sprintf("time to live, %s, CPU x%d (ms)", k, rate), floor, engine, app)
+	}
+	allowed := int64(math.Round(budget * float64(rs.Floor.Sizes.Brotli)))
+	fmt.Fprintf(&b, "\nThe engine floor is the floor with the engine, the texts, QR and Code 128 but no screen. The screens and what runs them (tours, embedding, storage) take %s bytes of brotli app.wasm; the budget of %.2f × the floor leaves them %s.\n",
+		group(float64(rs.App.Sizes.Brotli-rs.Engine.Sizes.Brotli)), budget, group(float64(allowed-rs.Engine.Sizes.Brotli)))
 	return b.String()
 }

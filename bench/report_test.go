@@ -117,11 +117,22 @@ func TestSplice(t *testing.T) {
 }
 
 func TestEngineTable(t *testing.T) {
-	got := engineTable(sizes{Brotli: 1_900_000}, sizes{Brotli: 1_600_000}, sizes{Brotli: 1_400_000})
+	loads := func(live ...float64) map[kind][]timing {
+		m := map[kind][]timing{}
+		for i, k := range []kind{cold, warm} {
+			m[k] = []timing{{Live: live[i]}}
+		}
+		return m
+	}
+	got := results{
+		App:    result{Sizes: sizes{Brotli: 1_900_000}, Loads: loads(900, 600)},
+		Engine: result{Sizes: sizes{Brotli: 1_600_000}, Loads: loads(660, 420)},
+		Floor:  result{Sizes: sizes{Brotli: 1_400_000}, Loads: loads(600, 400)},
+	}.engineTable()
 	for _, want := range []string{
-		"| floor: go-app and one component | 1,400,000 | 1.00 |",
-		"no screen | 1,600,000 | 1.14 |",
-		"| the demo | 1,900,000 | 1.36 |",
+		"| app.wasm brotli (bytes) | 1,400,000 | 1,600,000 | 1,900,000 | 1.14 | 1.36 |",
+		"| time to live, cold, CPU x4 (ms) | 600 | 660 | 900 | 1.10 | 1.50 |",
+		"| time to live, warm, CPU x4 (ms) | 400 | 420 | 600 | 1.05 | 1.50 |",
 		"take 300,000 bytes",
 		"leaves them 10,000.",
 	} {
