@@ -37,7 +37,9 @@ func build(root, work string) (built, error) {
 		server:    filepath.Join(work, "walletdemo"),
 		appWeb:    filepath.Join(work, "app", "web"),
 		floorWeb:  filepath.Join(work, "floor", "web"),
-		engineWeb: filepath.Join(work, "enginefloor", "web"),
+		// "_": the go command's ./... passes over it, as over any
+		// generated program that is not the project's own.
+		engineWeb: filepath.Join(work, "_enginefloor", "web"),
 		static:    filepath.Join(work, "static"),
 		appSyms:   filepath.Join(work, "app-symbols.wasm"),
 		floorSyms: filepath.Join(work, "floor-symbols.wasm"),

@@ -156,7 +156,7 @@ func TestEngineFloorBuilds(t *testing.T) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	dir, err := os.MkdirTemp(out, "enginefloor-")
+	dir, err := os.MkdirTemp(out, "_enginefloor-")
 	if err != nil {
 		t.Fatal(err)
 	}
