@@ -16,9 +16,11 @@ import (
 
 // built is what build leaves in the work folder.
 type built struct {
-	server               string // the demo's native binary
-	appWeb, floorWeb     string // the web folders, each with its app.wasm
-	engineWeb            string // the engine floor's (bench/engine.go)
+	server           string // the demo's native binary
+	appWeb, floorWeb string // the web folders, each with its app.wasm
+	// engineWeb is the engine floor's (bench/engine.go), in a folder
+	// whose "_" makes the go command's ./... pass over its program.
+	engineWeb            string
 	static               string // the demo's static export
 	appSizes, floorSizes sizes
 	engineSizes          sizes
@@ -37,8 +39,6 @@ func build(root, work string) (built, error) {
 		server:    filepath.Join(work, "walletdemo"),
 		appWeb:    filepath.Join(work, "app", "web"),
 		floorWeb:  filepath.Join(work, "floor", "web"),
-		// "_": the go command's ./... passes over it, as over any
-		// generated program that is not the project's own.
 		engineWeb: filepath.Join(work, "_enginefloor", "web"),
 		static:    filepath.Join(work, "static"),
 		appSyms:   filepath.Join(work, "app-symbols.wasm"),
