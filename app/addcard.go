@@ -57,7 +57,7 @@ func (a *addCard) numberStep() []app.UI {
 	demo := wallet.DemoCards()
 	return []app.UI{
 		a.stepper(1, 4),
-		app.Div().Class("form").Body(
+		div("form",
 			a.input(field{ID: draftCardNumber, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}),
 			errorBox(a.cardOtherErr()),
@@ -65,7 +65,7 @@ func (a *addCard) numberStep() []app.UI {
 		),
 		app.Elem("section").Class("demo-cards").Aria("labelledby", "demo-cards").Body(
 			app.Elem("h2").ID("demo-cards").Class("block-title").Text(a.t("card.demo")),
-			app.P().Class("block-note").Text(a.t("card.demo.note")),
+			para("block-note", a.t("card.demo.note")),
 			app.Elem("ul").Body(app.Range(demo).Slice(func(i int) app.UI {
 				d := demo[i]
 				return app.Elem("li").Body(app.Button().Type("button").Class("demo-card").
@@ -74,12 +74,12 @@ func (a *addCard) numberStep() []app.UI {
 						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
 						app.Span().Class("demo-card-main").Body(
 							app.Span().Class("demo-card-label").Body(
-								app.Span().Class("visually-hidden").Text(a.tf("card.demo.use", "")),
+								span("visually-hidden", a.tf("card.demo.use", "")),
 								app.Text(a.demoCardLabel(d)),
 							),
-							app.Span().Class("demo-card-number").Text(groupDigits(d.Number)),
+							span("demo-card-number", groupDigits(d.Number)),
 						),
-						app.Span().Class("demo-card-bank").Text(d.Bank.Name),
+						span("demo-card-bank", d.Bank.Name),
 					))
 			})),
 		),
@@ -131,9 +131,9 @@ func (a *addCard) cardSummary() app.UI {
 	if bank == "" {
 		bank = a.t("card.unknownbank")
 	}
-	return app.Div().Class("card-summary").Body(
-		app.P().Class("card-summary-main").Text(bank+" · "+info.Network.Name()+" •••• "+info.Last4),
-		when(info.LuhnWarning, func() app.UI { return app.P().Class("card-summary-warn").Text(a.t("card.luhnwarning")) }),
+	return div("card-summary",
+		para("card-summary-main", bank+" · "+info.Network.Name()+" •••• "+info.Last4),
+		when(info.LuhnWarning, func() app.UI { return para("card-summary-warn", a.t("card.luhnwarning")) }),
 	)
 }
 
@@ -152,9 +152,9 @@ func (a *addCard) holderStep(e wallet.EntryView) []app.UI {
 			a.identityFields(a.err),
 		)
 	case st.Account.Identity != nil:
-		holder = app.Div().Class("field").Body(
-			app.P().Class("field-label").Text(a.t("card.holder")),
-			app.P().Class("field-static").Text(st.Account.Identity.Name),
+		holder = div("field",
+			para("field-label", a.t("card.holder")),
+			para("field-static", st.Account.Identity.Name),
 		)
 	default:
 		holder = a.input(field{ID: draftCardHolder, Label: a.t("card.holder"), Autocomplete: "cc-name", Err: a.fieldErr(a.err, "holder")})
@@ -162,7 +162,7 @@ func (a *addCard) holderStep(e wallet.EntryView) []app.UI {
 	return []app.UI{
 		a.stepper(2, 4),
 		a.cardSummary(),
-		app.Div().Class("form").Body(
+		div("form",
 			holder,
 			a.input(field{ID: draftCardPhone, Label: a.tf("card.phone", dial), Type: "tel", Mode: "tel", Autocomplete: "tel-national", Max: 20,
 				Placeholder: a.t("card.phone.hint"), Err: a.fieldErr(a.err, "phone")}),
@@ -215,12 +215,12 @@ func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
 func smsNotification(p *page, code string) app.UI {
 	return when(code != "", func() app.UI {
 		return app.Div().Class("notification").Attr("role", "status").Body(
-			app.P().Class("notification-app").Text(p.t("sms.from")),
+			para("notification-app", p.t("sms.from")),
 			app.P().Class("notification-text").Body(
 				app.Text(p.t("sms.text")+" "),
 				app.Elem("strong").Class("sms-code").Text(code),
 			),
-			app.P().Class("notification-demo").Text(p.t("sms.demo")),
+			para("notification-demo", p.t("sms.demo")),
 		)
 	})
 }
@@ -249,7 +249,7 @@ func (a *addCard) smsStep() []app.UI {
 		smsNotification(&a.page, code),
 		a.stepper(3, 4),
 		a.cardSummary(),
-		app.Div().Class("form").Body(
+		div("form",
 			note(a.tf("sms.sent", maskPhone(a.draft(draftCardPhone)))),
 			a.input(field{ID: draftCardSMS, Label: a.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: a.fieldErr(a.err, "sms")}),
 			button(a.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
@@ -287,7 +287,7 @@ func (a *addCard) termsStep() []app.UI {
 	return []app.UI{
 		a.stepper(4, 4),
 		a.cardSummary(),
-		app.Div().Class("form").Body(
+		div("form",
 			app.Div().Class("terms").Attr("tabindex", "0").Aria("label", a.t("terms.title")).Body(
 				app.Elem("h2").Text(a.t("terms.title")),
 				app.P().Text(a.t("terms.text")),
@@ -335,11 +335,11 @@ func (a *addCard) doneStep(e wallet.EntryView) []app.UI {
 		next, label = s.Href, a.t(s.Action)
 	}
 	return []app.UI{
-		app.Div().Class("result").Body(
+		div("result",
 			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
 			app.Elem("h2").Text(a.t("card.added")),
 		),
 		face,
-		app.Div().Class("form").Body(link(next).Class("btn btn-primary").Text(label)),
+		div("form", link(next).Class("btn btn-primary").Text(label)),
 	}
 }

@@ -38,17 +38,17 @@ func (b *bills) Render() app.UI {
 	}
 	body := []app.UI{}
 	if len(list) == 0 {
-		body = append(body, app.P().Class("empty").Text(b.t("bills.none")))
+		body = append(body, para("empty", b.t("bills.none")))
 	} else {
-		body = append(body, app.Div().Class("group").Body(
+		body = append(body, div("group",
 			app.Range(list).Slice(func(i int) app.UI {
 				bill := list[i]
 				return link("/bill?id="+bill.ID).Class("cell bill").Body(
 					app.Span().Class("cell-label").Body(
 						app.Span().Text(bill.Counterparty),
-						app.Span().Class("cell-sub").Text(b.t(entryKeys[bill.Kind])+" · "+demoTime(bill.Time)),
+						span("cell-sub", b.t(entryKeys[bill.Kind])+" · "+demoTime(bill.Time)),
 					),
-					app.Span().Class(amountClass(bill)).Text(signed(bill)),
+					span(amountClass(bill), signed(bill)),
 				)
 			}),
 		))
@@ -113,9 +113,9 @@ func (d *billDetail) Render() app.UI {
 		}
 	}
 	return d.shell(screen{Title: d.t("bill.title"), Back: "/bills", Money: true, Body: []app.UI{
-		app.Div().Class("result").Body(
-			app.P().Class("result-payee").Text(bill.Counterparty),
-			app.P().Class("result-amount").Text(signed(*bill)),
+		div("result",
+			para("result-payee", bill.Counterparty),
+			para("result-amount", signed(*bill)),
 		),
 		group(rows...),
 	}})

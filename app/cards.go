@@ -17,21 +17,21 @@ func (c *cards) Render() app.UI {
 	}
 	linked := currentStore().Wallet().Cards
 	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		when(len(linked) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("cards.none")) }),
+		when(len(linked) == 0, func() app.UI { return para("empty", c.t("cards.none")) }),
 		app.Elem("ul").Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
 			return app.Elem("li").Body(c.cardFace(linked[i]))
 		})),
-		app.Div().Class("form").Body(link("/cards/add").Class("btn btn-primary").Text(c.t("cards.add"))),
+		div("form", link("/cards/add").Class("btn btn-primary").Text(c.t("cards.add"))),
 	}})
 }
 
 // cardFace is a linked card as a small coloured card: bank, network, last
 // digits, and whether it is foreign to the wallet.
 func (p *page) cardFace(c wallet.LinkedCard) app.UI {
-	return app.Div().Class("card-face net-"+string(c.Network)).Body(
-		app.P().Class("card-bank").Text(c.Bank.Name),
-		app.P().Class("card-net").Text(c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
-		app.P().Class("card-number").Text("•••• "+c.Last4),
-		when(c.Foreign, func() app.UI { return app.P().Class("card-tag").Text(p.t("cards.foreign")) }),
+	return div("card-face net-"+string(c.Network),
+		para("card-bank", c.Bank.Name),
+		para("card-net", c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
+		para("card-number", "•••• "+c.Last4),
+		when(c.Foreign, func() app.UI { return para("card-tag", p.t("cards.foreign")) }),
 	)
 }

@@ -28,18 +28,18 @@ func (c *cashier) Render() app.UI {
 		cur = st.Entry(currentStore().Now()).Currency
 	}
 	return c.shell(screen{Title: c.t("cashier.title"), Back: "/shop?id=cafe", Money: true, Body: []app.UI{
-		app.Div().Class("merchant-head till").Body(
+		div("merchant-head till",
 			app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(cashierMerchant.Name)),
-			app.P().Class("merchant-name").Text(cashierMerchant.Name),
-			app.P().Class("merchant-sub").Text(c.t("cashier.role")),
+			para("merchant-name", cashierMerchant.Name),
+			para("merchant-sub", c.t("cashier.role")),
 		),
-		app.Div().Class("form").Body(
+		div("form",
 			c.input(field{ID: "cashier-amount", Label: c.t("cashier.amount") + " (" + string(cur) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
 			c.input(field{ID: "cashier-code", Label: c.t("cashier.code"), Mode: "numeric", Max: 18, Autocomplete: "off"}),
 			button(c.t("cashier.scanhere"), false, c.scanHere),
 			errorBox(c.errText(c.err)),
 			button(c.t("cashier.charge"), true, func(ctx app.Context, e app.Event) { c.charge(ctx, cur) }),
-			app.P().Class("hint").Text(c.t("cashier.hint")),
+			para("hint", c.t("cashier.hint")),
 			link("/money").Class("btn").Text(c.t("cashier.showcode")),
 		),
 	}})

@@ -52,7 +52,7 @@ func (c *chat) Render() app.UI {
 	return c.shell(screen{Title: c.chatName(key), Back: "/", Body: []app.UI{
 		c.activationCard(e),
 		errorBox(c.errText(c.err)),
-		when(len(msgs) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chat.empty")) }),
+		when(len(msgs) == 0, func() app.UI { return para("empty", c.t("chat.empty")) }),
 		app.Elem("ol").Class("messages").Aria("label", c.t("chat.messages")).Body(
 			app.Range(msgs).Slice(func(i int) app.UI {
 				m := msgs[i]
@@ -61,13 +61,13 @@ func (c *chat) Render() app.UI {
 					class += " mine"
 				}
 				return app.Elem("li").Class(class).Body(
-					app.P().Class("message-time").Text(c.clockText(m.Time)),
+					para("message-time", c.clockText(m.Time)),
 					m.Body,
 				)
 			}),
 		),
 		when(notContact == nil && st != nil, func() app.UI {
-			return app.Div().Class("chat-actions").Body(
+			return div("chat-actions",
 				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { c.ask(ctx, c.query("c")) }),
 				link("/redpacket?to="+key).Class("btn").Text(c.t("money.redpacket")),
 				link("/transfer?to="+key).Class("btn").Text(c.t("money.transfer")),
@@ -108,33 +108,33 @@ func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
 	var status app.UI
 	switch in.Status {
 	case wallet.StatusPending:
-		status = app.Div().Class("money-actions").Body(
+		status = div("money-actions",
 			app.P().Class("money-status").Body(app.Text(c.t("chat.expiresin")+" "), c.countdown(in.Expires)),
 			when(packet, func() app.UI {
 				return button(c.t("chat.open"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID))
 			}).Else(func() app.UI {
-				return app.Div().Class("money-buttons").Body(
+				return div("money-buttons",
 					button(c.t("chat.accept"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID)),
 					button(c.t("chat.return"), false, nil).OnClick(func(ctx app.Context, e app.Event) { c.giveBack(ctx, in) }, app.EventScope(in.ID)),
 				)
 			}),
 		)
 	case wallet.StatusHeld:
-		status = app.P().Class("money-status").Text(c.tf("chat.held", in.Money.String()))
+		status = para("money-status", c.tf("chat.held", in.Money.String()))
 	case wallet.StatusAccepted:
-		status = app.P().Class("money-status").Text(c.tf("chat.accepted", in.Money.String()))
+		status = para("money-status", c.tf("chat.accepted", in.Money.String()))
 	case wallet.StatusReturned:
 		key := "chat.returned"
 		if lapsed(in) {
 			key = "chat.lapsed"
 		}
-		status = app.P().Class("money-status").Text(c.tf(key, in.Money.String(), from))
+		status = para("money-status", c.tf(key, in.Money.String(), from))
 	case wallet.StatusRefunded:
-		status = app.P().Class("money-status").Text(c.tf("chat.refunded", in.Money.String(), from))
+		status = para("money-status", c.tf("chat.refunded", in.Money.String(), from))
 	}
-	return app.Div().Class(class).Body(
-		app.P().Class("money-title").Text(title),
-		app.P().Class("money-sub").Text(sub),
+	return div(class,
+		para("money-title", title),
+		para("money-sub", sub),
 		status,
 	)
 }

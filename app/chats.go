@@ -36,7 +36,7 @@ func (c *chats) Render() app.UI {
 	rows := c.summaries()
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
 		when(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
-		when(len(rows) == 0, func() app.UI { return app.P().Class("empty").Text(c.t("chats.empty")) }),
+		when(len(rows) == 0, func() app.UI { return para("empty", c.t("chats.empty")) }),
 		when(len(rows) > 0, func() app.UI {
 			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
 		}),
@@ -76,11 +76,11 @@ func (c *chats) row(s chatSummary) app.UI {
 		link("/chat?c="+s.Key).Class("chat-row").Body(
 			app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(name)),
 			app.Span().Class("chat-main").Body(
-				app.Span().Class("chat-name").Text(name),
-				app.Span().Class("chat-preview").Text(s.Preview),
+				span("chat-name", name),
+				span("chat-preview", s.Preview),
 			),
 			app.Span().Class("chat-side").Body(
-				app.Span().Class("chat-time").Text(c.clockText(s.Time)),
+				span("chat-time", c.clockText(s.Time)),
 				when(s.Attention, func() app.UI { return app.Span().Class("dot").Aria("label", c.t("chats.new")) }),
 			),
 		),

@@ -26,12 +26,12 @@ var clockSteps = []struct {
 
 // clockControls are the demo clock's time and buttons.
 func (p *page) clockControls() app.UI {
-	return app.Div().Class("clock-controls").Body(
+	return div("clock-controls",
 		app.P().Class("clock-now").Body(
 			app.Text(p.t("clock.now")+" "),
 			app.Elem("strong").Attr("data-clock", "1").Text(p.clockText(p.now())),
 		),
-		app.Div().Class("clock-buttons").Body(
+		div("clock-buttons",
 			app.Range(clockSteps).Slice(func(i int) app.UI {
 				s := clockSteps[i]
 				return app.Button().Type("button").Class("btn btn-small").Text(p.t(s.Label)).
@@ -40,7 +40,7 @@ func (p *page) clockControls() app.UI {
 			app.Button().Type("button").Class("btn btn-small").Text(p.t("clock.reset")).
 				OnClick(p.resetClock),
 		),
-		app.P().Class("clock-hint").Text(p.t("clock.hint")),
+		para("clock-hint", p.t("clock.hint")),
 	)
 }
 
@@ -151,10 +151,10 @@ func (p *page) countdown(deadline time.Time) app.UI {
 // Render implements app.Composer.
 func (c *clockFab) Render() app.UI {
 	p := &c.page
-	return app.Div().Class("clock-fab").Body(
+	return div("clock-fab",
 		when(c.open, func() app.UI {
 			return app.Div().Class("clock-panel").ID("clock-panel").Attr("role", "group").Aria("label", p.t("clock.title")).Body(
-				app.P().Class("clock-title").Text(p.t("clock.title")),
+				para("clock-title", p.t("clock.title")),
 				p.clockControls(),
 			)
 		}),

@@ -21,8 +21,8 @@ func (c *contacts) Render() app.UI {
 				link("/chat?c="+ct.ID).Class("chat-row").Body(
 					app.Span().Class("chat-avatar").Aria("hidden", "true").Text(initial(ct.Name)),
 					app.Span().Class("chat-main").Body(
-						app.Span().Class("chat-name").Text(ct.Name),
-						app.Span().Class("chat-preview").Text(c.regionLabel(ct.Region)),
+						span("chat-name", ct.Name),
+						span("chat-preview", c.regionLabel(ct.Region)),
 					),
 				),
 			)

@@ -17,7 +17,7 @@ type demoData struct {
 func (d *demoData) Render() app.UI {
 	unreadable := currentStore().Unreadable()
 	return d.shell(screen{Title: d.t("data.title"), Back: "/settings", Body: []app.UI{
-		app.Div().Class("form").Body(
+		div("form",
 			when(d.message != "", func() app.UI {
 				if d.failed {
 					return errorBox(d.message)
@@ -25,7 +25,7 @@ func (d *demoData) Render() app.UI {
 				return app.P().Class("note").Attr("role", "status").Text(d.message)
 			}),
 			app.Elem("h2").Class("block-title").Text(d.t("data.reset")),
-			app.P().Class("note").Text(d.t("data.reset.hint")),
+			para("note", d.t("data.reset.hint")),
 			when(!d.confirming, func() app.UI {
 				return button(d.t("data.reset"), false, func(ctx app.Context, e app.Event) { d.confirming = true })
 			}).Else(func() app.UI {
@@ -35,7 +35,7 @@ func (d *demoData) Render() app.UI {
 				)
 			}),
 			app.Elem("h2").Class("block-title").Text(d.t("data.export")),
-			app.P().Class("note").Text(d.t("data.export.hint")),
+			para("note", d.t("data.export.hint")),
 			button(d.t("data.export"), false, func(ctx app.Context, e app.Event) {
 				b, err := currentStore().Export()
 				if err != nil {
@@ -50,7 +50,7 @@ func (d *demoData) Render() app.UI {
 				})
 			}),
 			app.Elem("h2").Class("block-title").Text(d.t("data.import")),
-			app.P().Class("note").Text(d.t("data.import.hint")),
+			para("note", d.t("data.import.hint")),
 			app.Label().For("import-file").Class("field-label").Text(d.t("data.import.file")),
 			app.Input().ID("import-file").Type("file").Accept("application/json,.json").Class("field-input").OnChange(d.load),
 		),

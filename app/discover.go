@@ -11,14 +11,14 @@ func (d *discover) Render() app.UI {
 	return d.shell(screen{Title: d.t("tab.discover"), Tab: "/discover", Body: []app.UI{
 		group(cell("/scan", iconMoney, d.t("scan.title"))),
 		app.Elem("h2").Class("group-title").Text(d.t("discover.shops")),
-		app.Div().Class("group").Body(
+		div("group",
 			app.Range(demoShops).Slice(func(i int) app.UI {
 				s := demoShops[i]
 				return link("/shop?id="+s.ID).Class("cell shop-cell").Body(
 					app.Span().Class("merchant-logo small").Aria("hidden", "true").Text(initial(s.Merchant.Name)),
 					app.Span().Class("cell-label").Body(
 						app.Span().Text(s.Merchant.Name),
-						app.Span().Class("cell-sub").Text(d.t(s.Key)),
+						span("cell-sub", d.t(s.Key)),
 					),
 					app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),
 				)

@@ -49,7 +49,7 @@ func (p *page) input(f field) app.UI {
 	if f.Err != "" {
 		in = in.Aria("invalid", "true").Aria("describedby", errID)
 	}
-	return app.Div().Class("field").Body(
+	return div("field",
 		app.Label().For(f.ID).Class("field-label").Text(f.Label),
 		in,
 		when(f.Err != "", func() app.UI {

@@ -20,11 +20,11 @@ func (m *me) Render() app.UI {
 	}
 	e := m.entry()
 	return m.shell(screen{Title: m.t("tab.me"), Tab: "/me", Body: []app.UI{
-		app.Div().Class("profile").Body(
+		div("profile",
 			app.Img().Class("avatar").Src("/web/icons/icon-192.png").Alt("").Attr("role", "presentation"),
 			app.Div().Body(
-				app.P().Class("profile-name").Text(name),
-				when(sub != "", func() app.UI { return app.P().Class("profile-sub").Text(sub) }),
+				para("profile-name", name),
+				when(sub != "", func() app.UI { return para("profile-sub", sub) }),
 			),
 		),
 		when(payShows(e), func() app.UI {
@@ -54,7 +54,7 @@ func (p *page) payHidden(e wallet.EntryView) app.UI {
 	}
 	return app.Section().Class("group hidden-pay").Aria("labelledby", "pay-hidden").Body(
 		app.H2().ID("pay-hidden").Class("hidden-title").Text(p.t("me.pay")+" — "+p.t("me.hidden.title")),
-		app.P().Class("hidden-text").Text(text),
+		para("hidden-text", text),
 		link(href).Class("hidden-link").Text(action),
 	)
 }

@@ -79,14 +79,14 @@ func (s *shopPage) Render() app.UI {
 	}
 	st := currentStore().Wallet()
 	body := []app.UI{
-		app.Div().Class("merchant-head shop-"+s.shop.ID).Body(
+		div("merchant-head shop-"+s.shop.ID,
 			app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(s.shop.Merchant.Name)),
-			app.P().Class("merchant-name").Text(s.shop.Merchant.Name),
-			app.P().Class("merchant-sub").Text(s.t(s.shop.Key)),
+			para("merchant-name", s.shop.Merchant.Name),
+			para("merchant-sub", s.t(s.shop.Key)),
 		),
 	}
 	if st == nil {
-		body = append(body, app.P().Class("empty").Text(s.t("pay.nowallet")))
+		body = append(body, para("empty", s.t("pay.nowallet")))
 	} else {
 		cur := st.Entry(currentStore().Now()).Currency
 		switch {
@@ -106,7 +106,7 @@ func (s *shopPage) cafe(cur wallet.Currency) []app.UI {
 	path := wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: s.shop.Merchant, Currency: cur})
 	return []app.UI{
 		s.qrCard(path, s.t("shop.staticqr")),
-		app.Div().Class("form").Body(
+		div("form",
 			link(path).Class("btn btn-primary").Text(s.t("shop.scanhere")),
 			link("/cashier").Class("btn").Text(s.t("shop.till")),
 		),
@@ -149,18 +149,18 @@ func (s *shopPage) orders(st *wallet.State, cur wallet.Currency) []app.UI {
 	path := wallet.EncodeMerchantQR(q)
 	return append(ui,
 		s.qrCard(path, s.t("shop.orderqr")+" "+s.t(item.Key)+" · "+wallet.FormatAmount(item.Price, cur)),
-		app.Div().Class("form").Body(link(path).Class("btn btn-primary").Text(s.t("shop.scanhere"))),
+		div("form", link(path).Class("btn btn-primary").Text(s.t("shop.scanhere"))),
 	)
 }
 
 // items is the shop's price list with one action per item.
 func (s *shopPage) items(cur wallet.Currency, action string, do func(ctx app.Context, i int)) app.UI {
-	return app.Div().Class("group").Body(
+	return div("group",
 		app.Range(s.shop.Items).Slice(func(i int) app.UI {
 			it := s.shop.Items[i]
-			return app.Div().Class("shop-item").Body(
-				app.Span().Class("shop-item-name").Text(s.t(it.Key)),
-				app.Span().Class("shop-item-price").Text(wallet.FormatAmount(it.Price, cur)),
+			return div("shop-item",
+				span("shop-item-name", s.t(it.Key)),
+				span("shop-item-price", wallet.FormatAmount(it.Price, cur)),
 				app.Button().Type("button").Class("btn-small").Text(action).Aria("label", action+" "+s.t(it.Key)).
 					OnClick(func(ctx app.Context, e app.Event) { do(ctx, i) }),
 			)
@@ -195,7 +195,7 @@ func (s *shopPage) inApp(st *wallet.State, cur wallet.Currency) []app.UI {
 		}
 	}
 	if id == "" {
-		return append(ui, app.P().Class("hint").Text(s.t(map[wallet.PaymentKind]string{wallet.PayInAppWeb: "handoff.web", wallet.PayNativeApp: "handoff.app", wallet.PayMiniProgram: "handoff.mini"}[s.shop.Kind])))
+		return append(ui, para("hint", s.t(map[wallet.PaymentKind]string{wallet.PayInAppWeb: "handoff.web", wallet.PayNativeApp: "handoff.app", wallet.PayMiniProgram: "handoff.mini"}[s.shop.Kind])))
 	}
 	pay, ok := st.Payment(id)
 	if !ok {
@@ -203,8 +203,8 @@ func (s *shopPage) inApp(st *wallet.State, cur wallet.Currency) []app.UI {
 	}
 	result := pay.Result()
 	status := []app.UI{
-		app.P().Class("handoff-result").Text(s.t("shop.result") + " " + resultWord(result)),
-		app.P().Class("hint").Text(s.t(map[string]string{"": "result.pending", wallet.ResultOK: "result.ok", wallet.ResultCancel: "result.cancel", wallet.ResultFail: "result.fail"}[result])),
+		para("handoff-result", s.t("shop.result")+" "+resultWord(result)),
+		para("hint", s.t(map[string]string{"": "result.pending", wallet.ResultOK: "result.ok", wallet.ResultCancel: "result.cancel", wallet.ResultFail: "result.fail"}[result])),
 	}
 	if result == "" {
 		status = append(status,

@@ -76,11 +76,11 @@ func (q *quickPay) Render() app.UI {
 		card = append(card, q.methodRow(st))
 	}
 	body = append(body,
-		app.Div().Class("qp").Body(
+		div("qp",
 			// ".paycode" is what the Quick Pay tour points at.
-			app.Div().Class("qp-card paycode").Body(card...),
-			app.P().Class("qp-hint").Text(q.t("money.brightness")),
-			app.Div().Class("qp-more").Body(
+			div("qp-card paycode", card...),
+			para("qp-hint", q.t("money.brightness")),
+			div("qp-more",
 				link("/redpacket").Class("qp-more-item").Text(q.t("money.redpacket")),
 				link("/transfer").Class("qp-more-item").Text(q.t("money.transfer")),
 				link("/bills").Class("qp-more-item").Text(q.t("bills.title")),
@@ -107,7 +107,7 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 			barcodeImage(c.Digits, q.t("money.barcode")),
 		),
 		app.P().Class("qp-digits").Body(
-			app.Span().Class("qp-digits-text").Text(digits),
+			span("qp-digits-text", digits),
 			when(!c.Revealed, func() app.UI {
 				return app.Button().Type("button").Class("link").Text(q.t("money.view")).OnClick(func(ctx app.Context, e app.Event) {
 					q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
@@ -116,11 +116,11 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 				})
 			}),
 		),
-		when(c.Revealed, func() app.UI { return app.P().Class("qp-note").Text(q.t("money.revealed")) }),
+		when(c.Revealed, func() app.UI { return para("qp-note", q.t("money.revealed")) }),
 		app.Button().Type("button").Class("qp-code qp-qr").Aria("label", q.t("money.refresh")).OnClick(refresh).Body(
 			qrImage(c.Digits, q.t("money.qr")),
 		),
-		app.P().Class("qp-note").Text(q.t("money.autorefresh")),
+		para("qp-note", q.t("money.autorefresh")),
 	}
 }
 
@@ -128,10 +128,10 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 // choice as the account's way to pay.
 func (q *quickPay) methodRow(st *wallet.State) app.UI {
 	methods := payMethods(st)
-	return app.Div().Class("qp-method-box").Body(
-		app.Div().Class("qp-method").Body(
+	return div("qp-method-box",
+		div("qp-method",
 			app.Span().Text(q.t("money.method")),
-			app.Span().Class("qp-method-value").Text(methodName(q.page, st, "")),
+			span("qp-method-value", methodName(q.page, st, "")),
 			when(len(methods) > 1, func() app.UI {
 				return app.Button().Type("button").Class("link").Text(q.t("sheet.change")).Aria("expanded", boolText(q.changing)).
 					OnClick(func(ctx app.Context, e app.Event) { q.changing = !q.changing })

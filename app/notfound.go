@@ -9,7 +9,7 @@ type notFound struct{ page }
 // Render implements app.Composer.
 func (n *notFound) Render() app.UI {
 	return n.shell(screen{Title: n.t("notfound.title"), Tab: "/", Body: []app.UI{
-		app.P().Class("empty").Text(n.t("notfound.text")),
-		app.Div().Class("form").Body(link("/").Class("btn btn-primary").Text(n.t("notfound.home"))),
+		para("empty", n.t("notfound.text")),
+		div("form", link("/").Class("btn btn-primary").Text(n.t("notfound.home"))),
 	}})
 }

@@ -85,26 +85,26 @@ func (o *onboarding) personaStep() []app.UI {
 		rows = append(rows, app.Label().Class("choice region").Body(
 			radio,
 			app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(code)),
-			app.Span().Class("choice-label").Text(name),
-			app.Span().Class("dial").Text(r.Dial),
+			span("choice-label", name),
+			span("dial", r.Dial),
 		))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, app.P().Class("empty").Text(o.t("welcome.noregion")))
+		rows = append(rows, para("empty", o.t("welcome.noregion")))
 	}
 	return []app.UI{
 		o.stepper(1, 2),
 		note(o.t("welcome.intro")),
-		app.Div().Class("form").Body(
+		div("form",
 			o.input(field{ID: draftName, Label: o.t("welcome.name"), Autocomplete: "nickname", Max: 40,
 				Placeholder: o.t("welcome.name.hint"), Err: o.fieldErr(o.err, "name")}),
 			app.Elem("fieldset").Class("group choices regions").Body(
 				app.Elem("legend").Text(o.t("welcome.region")),
 				when(selected != "", func() app.UI {
-					return app.P().Class("picked").Text(o.t("welcome.picked") + " " + o.regionLabel(selected))
+					return para("picked", o.t("welcome.picked")+" "+o.regionLabel(selected))
 				}),
 				o.searchBox(draftRegionQuery, o.t("welcome.search")),
-				app.Div().Class("region-list").Body(rows...),
+				div("region-list", rows...),
 			),
 			when(o.fieldErr(o.err, "region") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(o.fieldErr(o.err, "region"))
@@ -158,7 +158,7 @@ func (o *onboarding) rulesStep() []app.UI {
 	return []app.UI{
 		o.stepper(2, 2),
 		note(o.t("welcome.rules.intro")),
-		app.Div().Class("form").Body(
+		div("form",
 			app.Elem("fieldset").Class("group choices").Body(
 				app.Elem("legend").Text(o.t("welcome.rules")),
 				app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
@@ -173,7 +173,7 @@ func (o *onboarding) rulesStep() []app.UI {
 						radio,
 						app.Span().Class("choice-label").Body(
 							app.Elem("strong").Text(o.local(r.Title)),
-							app.Span().Class("choice-sub").Text(o.t(rulesDesc[id])),
+							span("choice-sub", o.t(rulesDesc[id])),
 							when(region != "", func() app.UI { return o.walletNote(r, region) }),
 						),
 					)
@@ -198,7 +198,7 @@ func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.
 		text = o.tf("welcome.signupsended", o.regionName(region), o.date(own.SignUpsEnd))
 	case has:
 		text = o.tf("welcome.ownwallet", o.regionName(region), own.Currency)
-		return app.Span().Class("choice-note").Text(text)
+		return span("choice-note", text)
 	}
 	overseas, _ := r.Wallet(r.OverseasWallet)
 	how := o.t("welcome.activate.money")
@@ -209,7 +209,7 @@ func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.
 		text += " "
 	}
 	text += o.tf("welcome.overseas", o.regionName(overseas.Region), overseas.Currency, how)
-	return app.Span().Class("choice-note").Text(text)
+	return span("choice-note", text)
 }
 
 // start begins the demo as the chosen persona under the chosen rules, or

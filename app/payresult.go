@@ -40,26 +40,26 @@ func (r *payResult) Render() app.UI {
 		return r.shell(screen{Title: r.t("paid.title"), Back: done, Money: true, Body: []app.UI{errorBox(r.t("pay.unknown"))}})
 	}
 	return r.shell(screen{Title: r.t("paid.title"), Money: true, Body: []app.UI{
-		app.Div().Class("result").Body(
+		div("result",
 			app.Div().Class("result-tick").Aria("hidden", "true").Text("✓"),
-			app.P().Class("result-status").Text(r.t("paid.success")),
-			app.P().Class("result-amount").Text(pay.Money.String()),
-			app.P().Class("result-payee").Text(pay.Merchant.Name),
+			para("result-status", r.t("paid.success")),
+			para("result-amount", pay.Money.String()),
+			para("result-payee", pay.Merchant.Name),
 		),
 		group(
 			infoRow(r.t("sheet.method"), paidWith(r.page, st, pay.Method)),
 			when(pay.Fee.Amount > 0, func() app.UI { return infoRow(r.t("sheet.fee"), pay.Fee.String()) }),
 			infoRow(r.t("bill.kind"), r.t(kindKeys[pay.Kind])),
 		),
-		app.Div().Class("form").Body(link(done).Class("btn btn-primary").Text(r.t("pay.done"))),
+		div("form", link(done).Class("btn btn-primary").Text(r.t("pay.done"))),
 	}})
 }
 
 // infoRow is a label and its value in a group.
 func infoRow(label, value string) app.UI {
-	return app.Div().Class("info-row").Body(
-		app.Span().Class("info-label").Text(label),
-		app.Span().Class("info-value").Text(value),
+	return div("info-row",
+		span("info-label", label),
+		span("info-value", value),
 	)
 }
 
@@ -97,9 +97,9 @@ func receiptMessages(c *chat, st *wallet.State, key string, now time.Time) []mes
 
 // receipt is one payment's message card.
 func (p *page) receipt(st *wallet.State, pay wallet.Payment) app.UI {
-	return app.Div().Class("receipt-card").Body(
+	return div("receipt-card",
 		app.Elem("h3").Text(p.t("receipt.title")),
-		app.P().Class("receipt-amount").Text(pay.Money.String()),
+		para("receipt-amount", pay.Money.String()),
 		infoRow(p.t("receipt.payee"), pay.Merchant.Name),
 		infoRow(p.t("sheet.method"), paidWith(*p, st, pay.Method)),
 		when(pay.Fee.Amount > 0, func() app.UI { return infoRow(p.t("sheet.fee"), pay.Fee.String()) }),

@@ -27,11 +27,11 @@ func (s *paySettings) Render() app.UI {
 			return app.Div().Body(
 				app.Elem("section").Class("group settings-block").Body(
 					app.Elem("h2").Class("block-title").Text(s.t("rn.title")),
-					app.P().Class("block-line").Text(verified),
+					para("block-line", verified),
 					when(!e.Verified, func() app.UI { return link("/realname").Class("btn").Text(s.t("act.verify")) }),
 				),
 				when(!e.LockedUntil.IsZero(), func() app.UI {
-					return app.P().Class("banner warn").Text(s.tf("paysettings.locked", s.clockText(e.LockedUntil)))
+					return para("banner warn", s.tf("paysettings.locked", s.clockText(e.LockedUntil)))
 				}),
 				when(e.Stage == wallet.StageActive, func() app.UI {
 					return group(
@@ -66,7 +66,7 @@ func (c *changePIN) Render() app.UI {
 		}, "/paysettings/pin?step=confirm")
 	default:
 		body = []app.UI{
-			app.Div().Class("form").Body(errorBox(c.errText(c.err))),
+			div("form", errorBox(c.errText(c.err))),
 			&pinPad{ID: "pin-old", Label: c.t("pin.current"), Delete: c.t("pin.delete"), Wrong: c.wrong, OnDone: c.checkOld},
 		}
 	}
@@ -96,11 +96,11 @@ func pinFlowEnd(p *page, err *error, wrong *int, path string) (body []app.UI, en
 		return []app.UI{note(p.t("paysettings.nopin"))}, true
 	case p.step() == "done":
 		return []app.UI{
-			app.Div().Class("result").Body(
+			div("result",
 				app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
 				app.Elem("h2").Text(p.t("paysettings.changed")),
 			),
-			app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
+			div("form", link("/wallet").Class("btn btn-primary").Text(p.t("rn.towallet"))),
 		}, true
 	case st.Account.PIN.Pending != "":
 		return pinStep(p, err, wrong, "pin-confirm", p.t("pin.again"), "", func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
@@ -150,7 +150,7 @@ func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
 	}
 	return []app.UI{
 		note(f.t("forgot.intro")),
-		app.Div().Class("form").Body(
+		div("form",
 			f.input(field{ID: draftForgotCard, Label: f.t("forgot.card"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: strings.Join(hints, " / "), Err: f.fieldErr(f.err, "card") + f.fieldErr(f.err, "number")}),
 			button(f.t("card.sendcode"), true, func(ctx app.Context, _ app.Event) {
@@ -168,7 +168,7 @@ func (f *forgotPIN) smsStep() []app.UI {
 	code := f.draft(draftForgotCode)
 	return []app.UI{
 		smsNotification(&f.page, code),
-		app.Div().Class("form").Body(
+		div("form",
 			f.input(field{ID: draftForgotSMS, Label: f.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: f.fieldErr(f.err, "sms")}),
 			button(f.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
 				if f.err = checkSMS(&f.page, draftForgotSMS, code); f.err == nil {

@@ -63,21 +63,21 @@ func (s *paySheet) Render() app.UI {
 		// a reload.
 		msg = i18n.Tf(s.lang(), "sheet.locked", demoTime(lockedUntil))
 	}
-	return app.Div().Class("sheet-backdrop").Body(
+	return div("sheet-backdrop",
 		app.Elem("section").Class("sheet").Attr("role", "dialog").Aria("modal", "true").Aria("labelledby", "sheet-title").Body(
-			app.Div().Class("sheet-head").Body(
+			div("sheet-head",
 				app.Button().Type("button").Class("sheet-close").Aria("label", s.t("sheet.close")).Text("✕").OnClick(s.close),
 				app.Elem("h2").ID("sheet-title").Text(s.Title),
 			),
-			app.P().Class("sheet-payee").Text(s.Payee),
-			app.P().Class("sheet-amount").Text(s.Amount.String()),
+			para("sheet-payee", s.Payee),
+			para("sheet-amount", s.Amount.String()),
 			when(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
-				return app.P().Class("sheet-fee").Text(s.t("sheet.fee") + " " + s.Quote.Fee.String() + " · " + s.t("sheet.total") + " " + s.Quote.Total.String())
+				return para("sheet-fee", s.t("sheet.fee")+" "+s.Quote.Fee.String()+" · "+s.t("sheet.total")+" "+s.Quote.Total.String())
 			}),
 			s.methodRow(st),
 			when(s.changing, func() app.UI { return s.methodList(st) }),
 			errorBox(msg),
-			when(len(s.Actions) > 0, func() app.UI { return app.Div().Class("sheet-actions").Body(s.Actions...) }),
+			when(len(s.Actions) > 0, func() app.UI { return div("sheet-actions", s.Actions...) }),
 			when(!locked && s.Ready, func() app.UI {
 				return &pinPad{ID: "sheet-pin", Label: s.t("sheet.pin"), Delete: s.t("sheet.delete"), Wrong: s.Wrong, OnDone: s.OnPIN}
 			}),
@@ -88,9 +88,9 @@ func (s *paySheet) Render() app.UI {
 // methodRow shows how the money is paid, with Change when there is a
 // choice.
 func (s *paySheet) methodRow(st *wallet.State) app.UI {
-	return app.Div().Class("sheet-method").Body(
-		app.Span().Class("sheet-method-label").Text(s.t("sheet.method")),
-		app.Span().Class("sheet-method-value").Text(methodName(s.page, st, s.Method)),
+	return div("sheet-method",
+		span("sheet-method-label", s.t("sheet.method")),
+		span("sheet-method-value", methodName(s.page, st, s.Method)),
 		when(len(s.Methods) > 1, func() app.UI {
 			return app.Button().Type("button").Class("link").Text(s.t("sheet.change")).
 				Aria("expanded", boolText(s.changing)).
@@ -272,7 +272,7 @@ func (p *payPage) Render() app.UI {
 	body := []app.UI{}
 	switch {
 	case st == nil:
-		body = append(body, app.P().Class("empty").Text(p.t("pay.nowallet")))
+		body = append(body, para("empty", p.t("pay.nowallet")))
 	case p.id != "":
 		body = append(body, p.payment(st)...)
 	case p.qrErr != nil:
@@ -280,7 +280,7 @@ func (p *payPage) Render() app.UI {
 	case p.qr.Amount != 0:
 		// A code with its amount that the engine would not open (paid,
 		// expired): say why.
-		body = append(body, p.merchantHead(), app.Div().Class("form").Body(errorBox(p.errText(p.err))))
+		body = append(body, p.merchantHead(), div("form", errorBox(p.errText(p.err))))
 	default:
 		body = append(body, p.amountForm(st)...)
 	}
@@ -299,7 +299,7 @@ func (p *payPage) closeTo() string {
 func (p *payPage) amountForm(st *wallet.State) []app.UI {
 	return []app.UI{
 		p.merchantHead(),
-		app.Div().Class("form").Body(
+		div("form",
 			p.input(field{ID: "pay-amount", Label: p.t("pay.amount") + " (" + string(p.qr.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: p.errText(p.err)}),
 			button(p.t("pay.next"), true, func(ctx app.Context, e app.Event) {
 				a, err := wallet.ParseAmount(p.draft("pay-amount"), p.qr.Currency)
@@ -315,9 +315,9 @@ func (p *payPage) amountForm(st *wallet.State) []app.UI {
 
 // merchantHead shows whom a scanned code pays.
 func (p *payPage) merchantHead() app.UI {
-	return app.Div().Class("merchant-head").Body(
+	return div("merchant-head",
 		app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(p.qr.Merchant.Name)),
-		app.P().Class("merchant-name").Text(p.qr.Merchant.Name),
+		para("merchant-name", p.qr.Merchant.Name),
 	)
 }
 
@@ -329,11 +329,11 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 	}
 	switch pay.Status {
 	case wallet.PaymentPaid:
-		return []app.UI{app.P().Class("empty").Text(p.t("pay.already")), link(p.resultPath(pay.ID)).Class("btn").Text(p.t("pay.viewresult"))}
+		return []app.UI{para("empty", p.t("pay.already")), link(p.resultPath(pay.ID)).Class("btn").Text(p.t("pay.viewresult"))}
 	case wallet.PaymentCancelled:
-		return []app.UI{app.P().Class("empty").Text(p.t("pay.cancelled")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
+		return []app.UI{para("empty", p.t("pay.cancelled")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
 	case wallet.PaymentFailed:
-		return []app.UI{app.P().Class("empty").Text(p.t("pay.expired")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
+		return []app.UI{para("empty", p.t("pay.expired")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
 	}
 	now := currentStore().Now()
 	method := p.sheetMethod(st)
@@ -347,7 +347,7 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 		msg = p.errText(qerr)
 	}
 	return []app.UI{
-		app.P().Class("sheet-under").Text(pay.Merchant.Name),
+		para("sheet-under", pay.Merchant.Name),
 		&paySheet{
 			Title: p.t("pay.sheet"), Payee: pay.Merchant.Name, Amount: pay.Money, Quote: quote, Ready: qerr == nil,
 			Method: method, Methods: payMethods(st), Err: msg, Wrong: p.wrong,

@@ -29,9 +29,9 @@ func (p *pinPad) Render() app.UI {
 	if p.Wrong != p.seenWrong {
 		shake = " shake"
 	}
-	return app.Div().Class("pinpad").Body(
+	return div("pinpad",
 		app.Label().For(p.ID).Class("pin-label").Text(p.Label),
-		app.Div().Class("pin-boxes"+shake).Body(
+		div("pin-boxes"+shake,
 			app.Input().ID(p.ID).Class("pin-input").Type("password").
 				Attr("inputmode", "numeric").Attr("autocomplete", "off").MaxLength(6).
 				Attr("pattern", "[0-9]*").Value(p.digits).
@@ -44,7 +44,7 @@ func (p *pinPad) Render() app.UI {
 				return box
 			}),
 		),
-		app.Div().Class("pin-keys").Body(
+		div("pin-keys",
 			app.Range(strings.Split("123456789", "")).Slice(func(i int) app.UI {
 				return p.key(string(rune('1' + i)))
 			}),

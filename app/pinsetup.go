@@ -26,12 +26,12 @@ func (s *pinSetup) Render() app.UI {
 		body = []app.UI{s.payHidden(e)}
 	case e.Stage == wallet.StageActive:
 		body = []app.UI{
-			app.Div().Class("result").Body(
+			div("result",
 				app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
 				app.Elem("h2").Text(s.t("pin.done")),
 				app.P().Text(s.t("pin.done.text")),
 			),
-			app.Div().Class("form").Body(link("/wallet").Class("btn btn-primary").Text(s.t("rn.towallet"))),
+			div("form", link("/wallet").Class("btn btn-primary").Text(s.t("rn.towallet"))),
 		}
 	case e.Stage == wallet.StageCardLinked || (e.Stage == wallet.StagePINSet && s.step() == "new"):
 		body = s.pad("pin-new", s.t("pin.enter"), s.t("pin.rules"), func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
@@ -40,9 +40,9 @@ func (s *pinSetup) Render() app.UI {
 	case e.Stage == wallet.StagePINSet:
 		body = append(s.pad("pin-again", s.t("pin.again"), "", func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
 			return st.ConfirmPIN(pin, now)
-		}, "/pin"), app.Div().Class("form").Body(link("/pin?step=new").Class("btn").Text(s.t("pin.startover"))))
+		}, "/pin"), div("form", link("/pin?step=new").Class("btn").Text(s.t("pin.startover"))))
 	default:
-		body = []app.UI{note(s.t("pin.needcard")), app.Div().Class("form").Body(link("/cards/add").Class("btn btn-primary").Text(s.t("cards.add")))}
+		body = []app.UI{note(s.t("pin.needcard")), div("form", link("/cards/add").Class("btn btn-primary").Text(s.t("cards.add")))}
 	}
 	return s.shell(screen{Title: s.t("pin.title"), Back: "/wallet", Money: true, Body: body})
 }
@@ -58,7 +58,7 @@ func (s *pinSetup) pad(id, label, hint string, op func(st *wallet.State, pin str
 func pinStep(p *page, err *error, wrong *int, id, label, hint string, op func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error), next string) []app.UI {
 	return []app.UI{
 		when(hint != "", func() app.UI { return note(hint) }),
-		app.Div().Class("form").Body(errorBox(p.errText(*err))),
+		div("form", errorBox(p.errText(*err))),
 		&pinPad{ID: id, Label: label, Delete: p.t("pin.delete"), Wrong: *wrong, OnDone: func(ctx app.Context, pin string) {
 			p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return op(st, pin, now) }, func(ctx app.Context, refusal error) {
 				if *err = refusal; refusal != nil {

@@ -40,17 +40,17 @@ func (p *present) Render() app.UI {
 	join := url.Values{"lang": {string(p.lang())}, "rules": {string(rules)}}
 	cafe := wallet.Merchants()[0]
 	amount, amountErr := p.amount()
-	return app.Div().Class("present").Body(
+	return div("present",
 		app.Elem("header").Class("present-head").Body(
 			app.Elem("h1").Text(p.t("present.title")),
 			link("/me").Class("link").Text(p.t("present.leave")),
 		),
-		app.Div().Class("present-grid").Body(
+		div("present-grid",
 			p.code("present.join", "present.join.hint", "/?"+join.Encode()),
 			p.code("present.cafe", "present.cafe.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY})),
 			app.Elem("section").Class("present-card").Body(
 				app.Elem("h2").Text(p.t("present.charge")),
-				app.Div().Class("form").Body(p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
+				div("form", p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
 				when(amount > 0, func() app.UI {
 					return p.code("present.charge.code", "present.charge.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY, Amount: amount}))
 				}),
@@ -62,7 +62,7 @@ func (p *present) Render() app.UI {
 				app.Elem("iframe").Attr("src", p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
 			)
 		}),
-		app.P().Class("present-reset").Text(p.t("present.reset")),
+		para("present-reset", p.t("present.reset")),
 	)
 }
 
@@ -92,7 +92,7 @@ func (p *present) code(title, hint, path string) app.UI {
 	return app.Elem("section").Class("present-card").Body(
 		app.Elem("h2").Text(p.t(title)),
 		app.Div().Class("present-qr").Attr("role", "img").Aria("label", p.t(title)+": "+full).Body(app.Raw(qrSVG(full))),
-		app.P().Class("present-hint").Text(p.t(hint)),
-		app.P().Class("present-url").Text(full),
+		para("present-hint", p.t(hint)),
+		para("present-url", full),
 	)
 }

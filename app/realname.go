@@ -68,7 +68,7 @@ func (r *realName) form(e wallet.EntryView) []app.UI {
 		r.stepper(1, 3),
 		r.activation(e, false),
 		note(r.t("rn.intro")),
-		app.Div().Class("form").Body(
+		div("form",
 			r.identityFields(r.err),
 			errorBox(r.otherErr(r.err)),
 			button(r.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
@@ -86,12 +86,12 @@ func (r *realName) form(e wallet.EntryView) []app.UI {
 func (r *realName) placeholder(n int, title, text, action string, next app.EventHandler) []app.UI {
 	return []app.UI{
 		r.stepper(n, 3),
-		app.Div().Class("placeholder").Body(
+		div("placeholder",
 			app.Elem("h2").Text(r.t(title)),
 			app.P().Text(r.t(text)),
-			app.P().Class("placeholder-demo").Text(r.t("rn.demo")),
+			para("placeholder-demo", r.t("rn.demo")),
 		),
-		app.Div().Class("form").Body(
+		div("form",
 			errorBox(r.errText(r.err)),
 			button(r.t(action), true, next),
 		),
@@ -120,12 +120,12 @@ func (r *realName) done() []app.UI {
 		next, label = "/cards/add", r.t("cards.add")
 	}
 	return []app.UI{
-		app.Div().Class("result").Body(
+		div("result",
 			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
 			app.Elem("h2").Text(r.t("rn.done")),
 			app.P().Text(r.tf("rn.done.text", name)),
 		),
-		app.Div().Class("form").Body(link(next).Class("btn btn-primary").Text(label)),
+		div("form", link(next).Class("btn btn-primary").Text(label)),
 	}
 }
 
@@ -179,7 +179,7 @@ func (p *page) identityFields(err error) app.UI {
 			doc.Number, doc.Hint = t.Number, t.Hint
 		}
 	}
-	return app.Div().Class("identity").Body(
+	return div("identity",
 		app.Elem("fieldset").Class("group choices").Body(
 			app.Elem("legend").Text(p.t("id.type")),
 			app.Range(idTypes).Slice(func(i int) app.UI {
@@ -220,10 +220,10 @@ func (p *page) passportFields(err error) app.UI {
 		return o
 	}))
 	return app.Div().Body(
-		app.Div().Class("field").Body(
+		div("field",
 			app.Label().For(draftIDNationality).Class("field-label").Text(p.t("id.nationality")),
 			sel,
-			when(natErr != "", func() app.UI { return app.P().Class("field-error").Text(natErr) }),
+			when(natErr != "", func() app.UI { return para("field-error", natErr) }),
 		),
 		p.input(field{ID: draftIDExpiry, Label: p.t("id.expiry"), Placeholder: "YYYY-MM-DD", Mode: "numeric", Max: 10, Err: p.fieldErr(err, "expiry")}),
 		p.input(field{ID: draftIDBirth, Label: p.t("id.birth"), Placeholder: "YYYY-MM-DD", Mode: "numeric", Max: 10, Autocomplete: "bday", Err: p.fieldErr(err, "birth")}),
@@ -245,7 +245,7 @@ func (p *page) activation(e wallet.EntryView, action bool) app.UI {
 				app.Text(p.t("act.title")+" "),
 				p.countdown(e.Deadline),
 			),
-			app.P().Class("activation-text").Text(p.tf("act.text", e.Held.String(), p.clockText(e.Deadline))),
+			para("activation-text", p.tf("act.text", e.Held.String(), p.clockText(e.Deadline))),
 			when(action, func() app.UI { return link("/realname").Class("btn btn-primary").Text(p.t("act.verify")) }),
 		)
 	})

@@ -108,9 +108,9 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 			continue
 		}
 		id := in.ID
-		row := app.Div().Class("item from").Body(
-			app.Span().Class("item-what").Text(f.t(map[wallet.IncomingKind]string{wallet.IncomingPacket: "social.from.packet", wallet.IncomingTransfer: "social.from.transfer"}[kind])+" "+in.Money.String()),
-			app.Span().Class("item-status").Text(f.t(statusKeys[in.Status])),
+		row := div("item from",
+			span("item-what", f.t(map[wallet.IncomingKind]string{wallet.IncomingPacket: "social.from.packet", wallet.IncomingTransfer: "social.from.transfer"}[kind])+" "+in.Money.String()),
+			span("item-status", f.t(statusKeys[in.Status])),
 		)
 		ui = append(ui, row)
 		if in.Status != wallet.StatusPending {
@@ -137,7 +137,7 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 				}, keepErr(&f.err))
 			}))
 		}
-		ui = append(ui, app.Div().Class("item-actions").Body(actions...))
+		ui = append(ui, div("item-actions", actions...))
 	}
 	return ui
 }
@@ -208,14 +208,14 @@ func (r *redPacket) Render() app.UI {
 	title := r.t("packet.title")
 	switch {
 	case st == nil:
-		return r.social(title, "/", []app.UI{app.P().Class("empty").Text(r.t("pay.nowallet"))})
+		return r.social(title, "/", []app.UI{para("empty", r.t("pay.nowallet"))})
 	case r.recipients() == nil:
 		return r.social(title, "/money", []app.UI{r.picker("/redpacket", true)})
 	}
 	// The engine says whether this account may send red packets at all
 	// (a foreign-card account on the 2024 rules may only spend).
 	if _, err := st.QuoteRedPacket(wallet.PacketRequest{To: r.recipients(), Count: 1, Amount: 1}, now); slices.Contains([]string{wallet.ESPENDONLY, wallet.ESTAGE, wallet.ECLOSED}, wallet.ErrorCode(err)) {
-		return r.social(title+" · "+r.who(), "/redpacket", []app.UI{app.Div().Class("form").Body(errorBox(r.errText(err)))})
+		return r.social(title+" · "+r.who(), "/redpacket", []app.UI{div("form", errorBox(r.errText(err)))})
 	}
 	req, amountErr := r.request(st)
 	if r.step == "confirm" {
@@ -255,11 +255,11 @@ func (r *redPacket) Render() app.UI {
 			navigate(ctx, "/redpacket?to="+r.to+"&step=confirm")
 		}),
 	)
-	body := []app.UI{app.Div().Class("form").Body(form...)}
+	body := []app.UI{div("form", form...)}
 	body = append(body, app.Elem("h2").Class("group-title").Text(r.t("packet.history")))
 	body = append(body, r.sent(st)...)
 	body = append(body, r.incoming(st, wallet.IncomingPacket)...)
-	body = append(body, app.Div().Class("form").Body(r.ask(wallet.IncomingPacket, "packet.ask"), r.clock()))
+	body = append(body, div("form", r.ask(wallet.IncomingPacket, "packet.ask"), r.clock()))
 	return r.social(title+" · "+r.who(), "/redpacket", body)
 }
 
@@ -297,9 +297,9 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 		if p.Status == wallet.StatusRefunded {
 			status += " " + wallet.FormatAmount(p.Refunded, p.Money.Currency)
 		}
-		ui = append(ui, app.Div().Class("item to").Body(
-			app.Span().Class("item-what").Text(r.t("social.sent.packet")+" "+p.Money.String()),
-			app.Span().Class("item-status").Text(status),
+		ui = append(ui, div("item to",
+			span("item-what", r.t("social.sent.packet")+" "+p.Money.String()),
+			span("item-status", status),
 			when(len(claims) > 0, func() app.UI { return app.Elem("ul").Class("item-claims").Body(claims...) }),
 		))
 	}
@@ -312,9 +312,9 @@ func sentMessages(c *chat, st *wallet.State, key string, now time.Time) []messag
 	var out []message
 	bubble := func(class, title, sub, status, href string) app.UI {
 		return link(href).Class("money-card "+class).Body(
-			app.P().Class("money-title").Text(title),
-			app.P().Class("money-sub").Text(sub),
-			app.P().Class("money-status").Text(status),
+			para("money-title", title),
+			para("money-sub", sub),
+			para("money-status", status),
 		)
 	}
 	for _, p := range st.Packets {

@@ -34,11 +34,11 @@ func (s *scanPage) Render() app.UI {
 	}
 	cameraOn := s.stream != nil && s.stream.Truthy()
 	return s.shell(screen{Title: s.t("scan.title"), Back: "/", Money: true, Body: []app.UI{
-		app.Div().Class("scan-view").Body(
+		div("scan-view",
 			app.Elem("video").ID("scan-video").Class("scan-video").Attr("playsinline", "true").Attr("muted", "true").Aria("label", s.t("scan.viewfinder")),
 			app.Div().Class("scan-frame").Aria("hidden", "true"),
 		),
-		app.Div().Class("form").Body(
+		div("form",
 			when(!cameraOn, func() app.UI { return button(s.t("scan.camera"), true, s.openCamera) }),
 			when(cameraOn, func() app.UI {
 				return button(s.t("scan.stop"), false, func(ctx app.Context, e app.Event) { s.stopCamera() })
@@ -49,7 +49,7 @@ func (s *scanPage) Render() app.UI {
 			errorBox(s.errText(s.err)),
 		),
 		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),
-		app.Div().Class("group").Body(
+		div("group",
 			app.Range(demoCodes(cur)).Slice(func(i int) app.UI {
 				c := demoCodes(cur)[i]
 				label := c.Merchant.Name
@@ -207,7 +207,7 @@ func (s *scanPage) stopCamera() {
 func (p *page) plusMenu() app.UI {
 	return app.Elem("details").Class("plus-menu").Body(
 		app.Elem("summary").Aria("label", p.t("plus.menu")).Text("+"),
-		app.Div().Class("plus-items").Body(
+		div("plus-items",
 			link("/scan").Text(p.t("scan.title")),
 			link("/money").Text(p.t("pay.money")),
 		),

@@ -12,7 +12,7 @@ func (s *services) Render() app.UI {
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
 		when(payShows(e), func() app.UI {
 			return app.Div().Body(
-				app.Div().Class("pay-panel").Body(
+				div("pay-panel",
 					link("/money").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),
 					link("/wallet").Class("pay-tile").Body(app.Raw(iconWallet), app.Span().Text(s.t("pay.wallet"))),
 				),

@@ -57,8 +57,8 @@ func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
 func (s *settings) persona(st *wallet.State) app.UI {
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-persona").Body(
 		app.Elem("h2").ID("set-persona").Class("block-title").Text(s.t("settings.persona")),
-		app.P().Class("block-line").Text(st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
-		app.P().Class("block-note").Text(s.t("settings.persona.note")),
+		para("block-line", st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
+		para("block-note", s.t("settings.persona.note")),
 		app.Button().Type("button").Class("btn").Text(s.t("settings.persona.change")).OnClick(func(ctx app.Context, e app.Event) {
 			keepDrafts(ctx, map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
 			navigate(ctx, "/welcome?next=/settings")
@@ -70,7 +70,7 @@ func (s *settings) persona(st *wallet.State) app.UI {
 func (s *settings) rulesChoice(st *wallet.State) app.UI {
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-rules").Body(
 		app.Elem("h2").ID("set-rules").Class("block-title").Text(s.t("settings.rules")),
-		app.Div().Class("segmented").Body(
+		div("segmented",
 			app.Range(wallet.Rulesets()).Slice(func(i int) app.UI {
 				r := wallet.Rulesets()[i]
 				id := r.ID
@@ -85,7 +85,7 @@ func (s *settings) rulesChoice(st *wallet.State) app.UI {
 					}, app.EventScope(id))
 			}),
 		),
-		app.P().Class("block-note").Text(s.t("settings.rules.note")),
+		para("block-note", s.t("settings.rules.note")),
 	)
 }
 
@@ -99,8 +99,8 @@ func (s *settings) paySwitch() app.UI {
 		app.Elem("h2").ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
 		when(has, func() app.UI {
 			sw := app.Button().Type("button").Class("switch").Aria("pressed", strconv.FormatBool(on)).Body(
-				app.Span().Class("switch-label").Text(s.t("settings.weixinpay")),
-				app.Span().Class("switch-state").Text(s.t(map[bool]string{true: "settings.on", false: "settings.off"}[on])),
+				span("switch-label", s.t("settings.weixinpay")),
+				span("switch-state", s.t(map[bool]string{true: "settings.on", false: "settings.off"}[on])),
 			)
 			if on {
 				return sw.Disabled(true)
@@ -109,7 +109,7 @@ func (s *settings) paySwitch() app.UI {
 				s.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.TurnOnPay(now) }, keepErr(&s.err))
 			})
 		}),
-		app.P().Class("block-note").Text(s.t(map[bool]string{true: "settings.pay.switch", false: "settings.pay.noswitch"}[has])),
+		para("block-note", s.t(map[bool]string{true: "settings.pay.switch", false: "settings.pay.noswitch"}[has])),
 		errorBox(s.errText(s.err)),
 	)
 }

@@ -32,14 +32,14 @@ var tabs = []struct{ Path, Key, Icon string }{
 // the tab bar.
 func (p *page) shell(s screen) app.UI {
 	setDocumentLang(p.lang())
-	return app.Div().Class("stage").Body(
-		app.Div().Class("phone").Body(
+	return div("stage",
+		div("phone",
 			app.Elem("header").Class("titlebar").Body(
 				when(s.Back != "", func() app.UI {
 					return link(s.Back).Class("back").Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
 				}),
 				app.Elem("h1").Text(s.Title),
-				when(s.Action != nil, func() app.UI { return app.Div().Class("title-action").Body(s.Action) }),
+				when(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
@@ -64,7 +64,7 @@ func (p *page) banners(s screen) app.UI {
 			)
 		}),
 		when(currentStore().Notice() != "", func() app.UI {
-			return app.P().Class("banner warn").Text(p.t(currentStore().Notice()))
+			return para("banner warn", p.t(currentStore().Notice()))
 		}),
 		when(appStatus.updateReady && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(
@@ -75,7 +75,7 @@ func (p *page) banners(s screen) app.UI {
 		when(appStatus.installable && !embedded && !showingItself(), func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
-		when(s.Money, func() app.UI { return app.P().Class("banner demo").Text(p.t("app.demo")) }),
+		when(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
 	)
 }
 

@@ -49,7 +49,7 @@ func (f *moveFlow) cardChoice(st *wallet.State, id string) app.UI {
 		}
 	}
 	if len(cards) == 0 {
-		return app.P().Class("hint").Text(f.t("move.nocard"))
+		return para("hint", f.t("move.nocard"))
 	}
 	chosen := f.chosenCard(st, id)
 	return app.Elem("fieldset").Class("group choices").Body(
@@ -101,13 +101,13 @@ func (f *moveFlow) run(ctx app.Context, route string, op func(st *wallet.State, 
 // done is the last step: what moved and the balance now.
 func (f *moveFlow) done(st *wallet.State, key string, m wallet.Money, clear ...string) []app.UI {
 	return []app.UI{
-		app.Div().Class("result").Body(
+		div("result",
 			app.Div().Class("result-tick").Aria("hidden", "true").Text("✓"),
-			app.P().Class("result-status").Text(f.t(key)),
-			app.P().Class("result-amount").Text(m.String()),
-			app.P().Class("result-payee").Text(f.t("method.balance")+" "+balanceOf(st).String()),
+			para("result-status", f.t(key)),
+			para("result-amount", m.String()),
+			para("result-payee", f.t("method.balance")+" "+balanceOf(st).String()),
 		),
-		app.Div().Class("form").Body(
+		div("form",
 			button(f.t("pay.done"), true, func(ctx app.Context, e app.Event) {
 				f.clearDrafts(clear...)
 				navigate(ctx, f.leave())
@@ -125,7 +125,7 @@ func (t *topUp) Render() app.UI {
 	body := []app.UI{}
 	switch {
 	case st == nil:
-		body = append(body, app.P().Class("empty").Text(t.t("pay.nowallet")))
+		body = append(body, para("empty", t.t("pay.nowallet")))
 	case t.step == "done":
 		m, _ := t.amount(st, "topup-amount")
 		body = append(body, t.done(st, "topup.done", m, "topup-amount", "topup-card")...)
@@ -147,8 +147,8 @@ func (t *topUp) Render() app.UI {
 			OnClose: func(ctx app.Context) { navigate(ctx, t.stepPath("/topup", "form")) },
 		})
 	default:
-		body = append(body, app.Div().Class("form").Body(
-			app.P().Class("hint").Text(t.t("method.balance")+" "+balanceOf(st).String()),
+		body = append(body, div("form",
+			para("hint", t.t("method.balance")+" "+balanceOf(st).String()),
 			t.cardChoice(st, "topup-card"),
 			t.input(field{ID: "topup-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: t.errText(t.err)}),
 			button(t.t("pay.next"), true, func(ctx app.Context, e app.Event) {

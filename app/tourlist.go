@@ -13,12 +13,12 @@ type tourList struct{ page }
 func (l *tourList) Render() app.UI {
 	tours := tour.All()
 	return l.shell(screen{Title: l.t("tours.title"), Back: "/me", Body: []app.UI{
-		app.P().Class("note").Text(l.t("tours.intro")),
+		para("note", l.t("tours.intro")),
 		app.Elem("ul").Class("group tour-list").Body(
 			app.Range(tours).Slice(func(i int) app.UI {
 				t := tours[i]
 				return app.Elem("li").Class("cell").Body(
-					app.Span().Class("cell-label").Text(l.t(t.Title)),
+					span("cell-label", l.t(t.Title)),
 					app.Button().Type("button").Class("btn btn-primary btn-small").
 						Aria("label", l.t("tours.start")+": "+l.t(t.Title)).Text(l.t("tours.start")).
 						OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),

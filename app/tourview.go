@@ -104,7 +104,7 @@ func (v *tourView) Render() app.UI {
 	if v.top {
 		place = "tour-tip top"
 	}
-	return app.Div().Class("tour").Body(
+	return div("tour",
 		when(v.ring.W > 0, func() app.UI {
 			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X-4)).
 				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
@@ -116,7 +116,7 @@ func (v *tourView) Render() app.UI {
 			}),
 			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
 			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(stepText(v.Lang, s)),
-			app.Div().Class("tour-actions").Body(
+			div("tour-actions",
 				when(v.away, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {
 						navigate(ctx, s.Route+"#"+tourFragment(t.ID, step))

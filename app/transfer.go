@@ -27,12 +27,12 @@ func (t *transfer) Render() app.UI {
 	title := t.t("transfer.title")
 	switch {
 	case st == nil:
-		return t.social(title, "/", []app.UI{app.P().Class("empty").Text(t.t("pay.nowallet"))})
+		return t.social(title, "/", []app.UI{para("empty", t.t("pay.nowallet"))})
 	case t.to == groupID || t.recipients() == nil:
 		return t.social(title, "/money", []app.UI{t.picker("/transfer", false)})
 	}
 	if _, err := st.QuoteTransfer(wallet.TransferRequest{To: t.to, Amount: 1}, now); wallet.ErrorCode(err) == wallet.ESPENDONLY || wallet.ErrorCode(err) == wallet.ESTAGE {
-		return t.social(title+" · "+t.who(), "/transfer", []app.UI{app.Div().Class("form").Body(errorBox(t.errText(err)))})
+		return t.social(title+" · "+t.who(), "/transfer", []app.UI{div("form", errorBox(t.errText(err)))})
 	}
 	req, amountErr := t.request(st)
 	if t.step == "confirm" {
@@ -46,7 +46,7 @@ func (t *transfer) Render() app.UI {
 				return ev, err
 			})
 	}
-	body := []app.UI{app.Div().Class("form").Body(
+	body := []app.UI{div("form",
 		t.input(field{ID: "transfer-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
 		t.input(field{ID: "transfer-note", Label: t.t("transfer.note"), Max: 60}),
 		errorBox(t.errText(t.err)),
@@ -68,12 +68,12 @@ func (t *transfer) Render() app.UI {
 		if tr.To != t.to {
 			continue
 		}
-		body = append(body, app.Div().Class("item to").Body(
-			app.Span().Class("item-what").Text(t.t("social.sent.transfer")+" "+tr.Money.String()),
-			app.Span().Class("item-status").Text(t.t(statusKeys[tr.Status])),
+		body = append(body, div("item to",
+			span("item-what", t.t("social.sent.transfer")+" "+tr.Money.String()),
+			span("item-status", t.t(statusKeys[tr.Status])),
 		))
 	}
 	body = append(body, t.incoming(st, wallet.IncomingTransfer)...)
-	body = append(body, app.Div().Class("form").Body(t.ask(wallet.IncomingTransfer, "transfer.ask"), t.clock()))
+	body = append(body, div("form", t.ask(wallet.IncomingTransfer, "transfer.ask"), t.clock()))
 	return t.social(title+" · "+t.who(), "/transfer", body)
 }

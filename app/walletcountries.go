@@ -55,12 +55,12 @@ func (c *countries) Render() app.UI {
 	}
 	asOf, _ := timeParseDay(a.AsOf)
 	return c.shell(screen{Title: c.t("countries.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		app.P().Class("note strong").Text(c.tf("countries.count", a.Count, c.date(asOf))),
+		para("note strong", c.tf("countries.count", a.Count, c.date(asOf))),
 		when(len(a.Continents) == 0, func() app.UI {
 			listDate, _ := timeParseDay(list.AsOf)
 			return note(c.tf("countries.picture", c.date(listDate)))
 		}),
-		app.Div().Class("form").Body(c.searchBox(draftCountryQuery, c.t("countries.search"))),
+		div("form", c.searchBox(draftCountryQuery, c.t("countries.search"))),
 		app.P().Class("note").Aria("live", "polite").Text(c.tf("countries.found", found)),
 		app.Div().Body(blocks...),
 	}})

@@ -135,16 +135,16 @@ func (p *page) tf(key string, args ...any) string { return i18n.Tf(p.lang(), key
 
 // stepper shows where in a flow the user is: "Step 2 of 4".
 func (p *page) stepper(n, of int) app.UI {
-	return app.P().Class("stepper").Text(p.tf("setup.stepof", n, of))
+	return para("stepper", p.tf("setup.stepof", n, of))
 }
 
 // note is a paragraph of explanation on the grey page.
-func note(text string) app.UI { return app.P().Class("note").Text(text) }
+func note(text string) app.UI { return para("note", text) }
 
 // searchBox is a search field that filters a list as the user types: its
 // text is a draft, and each keystroke renders the list again.
 func (p *page) searchBox(id, label string) app.UI {
-	return app.Div().Class("field search").Body(
+	return div("field search",
 		app.Label().For(id).Class("field-label").Text(label),
 		app.Input().ID(id).Type("search").Class("field-input").Value(p.draft(id)).
 			Attr("autocomplete", "off").MaxLength(maxSearch).

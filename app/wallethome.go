@@ -34,17 +34,17 @@ func (w *walletHome) Render() app.UI {
 				link("/wallets").Class("balance-switch").Text(w.t("wallet.switch")),
 			),
 			app.P().ID("balance-label").Class("balance-label").Text(w.t("wallet.balance")),
-			app.P().Class("balance-amount").Text(v.Balance.String()),
+			para("balance-amount", v.Balance.String()),
 			when(e.Held.Amount > 0, func() app.UI {
-				return app.P().Class("balance-held").Text(w.tf("wallet.held", e.Held.String()))
+				return para("balance-held", w.tf("wallet.held", e.Held.String()))
 			}),
-			app.Div().Class("balance-actions").Body(
+			div("balance-actions",
 				link("/topup").Class("btn btn-light").Text(w.t("wallet.topup")),
 				link("/withdraw").Class("btn btn-light").Text(w.t("wallet.withdraw")),
 			),
 		),
 		when(v.Status == wallet.WalletClosed, func() app.UI {
-			return app.P().Class("banner warn").Text(w.tf("wallet.closed", w.regionName(v.Region), w.date(v.Closes)))
+			return para("banner warn", w.tf("wallet.closed", w.regionName(v.Region), w.date(v.Closes)))
 		}),
 		w.activationCard(e),
 		when(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {

@@ -32,20 +32,20 @@ func (w *walletSwitch) Render() app.UI {
 			return app.Elem("li").Class("wallet-tile "+string(v.Status)).Body(
 				app.P().Class("wallet-flag").Aria("hidden", "true").Text(wallet.FlagEmoji(v.Region)),
 				app.Elem("h2").Class("wallet-name").Text(w.local(v.Name)),
-				app.P().Class("wallet-currency").Text(string(v.Currency)),
-				app.P().Class("wallet-status").Text(w.t(walletStatus[v.Status])),
+				para("wallet-currency", string(v.Currency)),
+				para("wallet-status", w.t(walletStatus[v.Status])),
 				when(v.Status == wallet.WalletYours, func() app.UI {
-					return app.P().Class("wallet-balance").Text(v.Balance.String())
+					return para("wallet-balance", v.Balance.String())
 				}),
 				when(!v.SignUpsEnd.IsZero(), func() app.UI {
-					return app.P().Class("wallet-date").Text(w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
+					return para("wallet-date", w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
 				}),
 				when(!v.Closes.IsZero(), func() app.UI {
 					key := "wallets.closeson"
 					if v.Status == wallet.WalletClosed {
 						key = "wallets.closes"
 					}
-					return app.P().Class("wallet-date").Text(w.tf(key, w.date(v.Closes)))
+					return para("wallet-date", w.tf(key, w.date(v.Closes)))
 				}),
 			)
 		})),

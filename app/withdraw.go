@@ -19,7 +19,7 @@ func (w *withdrawPage) Render() app.UI {
 	body := []app.UI{}
 	switch {
 	case st == nil:
-		body = append(body, app.P().Class("empty").Text(w.t("pay.nowallet")))
+		body = append(body, para("empty", w.t("pay.nowallet")))
 	case w.step == "done":
 		m, _ := w.amount(st, "withdraw-amount")
 		body = append(body, w.done(st, "withdraw.done", m, "withdraw-amount", "withdraw-card")...)
@@ -48,11 +48,11 @@ func (w *withdrawPage) Render() app.UI {
 		})
 	default:
 		free := st.WithdrawQuota(now)
-		body = append(body, app.Div().Class("form").Body(
-			app.P().Class("hint").Text(w.t("method.balance")+" "+balanceOf(st).String()),
+		body = append(body, div("form",
+			para("hint", w.t("method.balance")+" "+balanceOf(st).String()),
 			w.cardChoice(st, "withdraw-card"),
 			w.input(field{ID: "withdraw-amount", Label: w.t("pay.amount") + " (" + string(free.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: w.errText(w.err)}),
-			app.P().Class("hint").Text(w.t("withdraw.free")+" "+free.String()),
+			para("hint", w.t("withdraw.free")+" "+free.String()),
 			button(w.t("pay.next"), true, func(ctx app.Context, e app.Event) {
 				if _, err := w.amount(st, "withdraw-amount"); err != nil {
 					w.err = err
