@@ -133,7 +133,7 @@ func (a *addCard) cardSummary() app.UI {
 	}
 	return div("card-summary",
 		para("card-summary-main", bank+" · "+info.Network.Name()+" •••• "+info.Last4),
-		when(info.LuhnWarning, func() app.UI { return para("card-summary-warn", a.t("card.luhnwarning")) }),
+		app.If(info.LuhnWarning, func() app.UI { return para("card-summary-warn", a.t("card.luhnwarning")) }),
 	)
 }
 
@@ -213,7 +213,7 @@ func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
 
 // smsNotification shows the code as the phone's notification would.
 func smsNotification(p *page, code string) app.UI {
-	return when(code != "", func() app.UI {
+	return app.If(code != "", func() app.UI {
 		return app.Div().Class("notification").Attr("role", "status").Body(
 			para("notification-app", p.t("sms.from")),
 			app.P().Class("notification-text").Body(
@@ -293,7 +293,7 @@ func (a *addCard) termsStep() []app.UI {
 				app.P().Text(a.t("terms.text")),
 			),
 			app.Label().Class("agree").For(draftCardAgree).Body(box, app.Span().Text(a.t("terms.agree"))),
-			when(a.fieldErr(a.err, "agree") != "", func() app.UI {
+			app.If(a.fieldErr(a.err, "agree") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(a.fieldErr(a.err, "agree"))
 			}),
 			errorBox(a.otherErr(a.err)),

@@ -17,7 +17,7 @@ func (c *cards) Render() app.UI {
 	}
 	linked := currentStore().Wallet().Cards
 	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		when(len(linked) == 0, func() app.UI { return para("empty", c.t("cards.none")) }),
+		app.If(len(linked) == 0, func() app.UI { return para("empty", c.t("cards.none")) }),
 		app.Elem("ul").Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {
 			return app.Elem("li").Body(c.cardFace(linked[i]))
 		})),
@@ -32,6 +32,6 @@ func (p *page) cardFace(c wallet.LinkedCard) app.UI {
 		para("card-bank", c.Bank.Name),
 		para("card-net", c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
 		para("card-number", "•••• "+c.Last4),
-		when(c.Foreign, func() app.UI { return para("card-tag", p.t("cards.foreign")) }),
+		app.If(c.Foreign, func() app.UI { return para("card-tag", p.t("cards.foreign")) }),
 	)
 }

@@ -5,7 +5,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // cell is one row of a grouped list that leads to href.
 func cell(href, icon, label string) app.UI {
 	return link(href).Class("cell").Body(
-		when(icon != "", func() app.UI { return app.Span().Class("cell-icon").Body(app.Raw(icon)) }),
+		app.If(icon != "", func() app.UI { return app.Span().Class("cell-icon").Body(app.Raw(icon)) }),
 		app.Span().Class("cell-label").Text(label),
 		app.Span().Class("cell-chevron").Body(app.Raw(iconChevron)),
 	)
@@ -15,12 +15,6 @@ func cell(href, icon, label string) app.UI {
 func group(cells ...app.UI) app.UI {
 	return app.Div().Class("group").Body(cells...)
 }
-
-// when is go-app's If compiled once. If is inlined with the closure it
-// builds, so each of its many callers would carry another copy of it.
-//
-//go:noinline
-func when(cond bool, elem func() app.UI) app.Condition { return app.If(cond, elem) }
 
 // div, span and para build the commonest elements: a class and a body or
 // a text. A chain of go-app's builder calls compiles to about 700 bytes of

@@ -52,7 +52,7 @@ func (c *chat) Render() app.UI {
 	return c.shell(screen{Title: c.chatName(key), Back: "/", Body: []app.UI{
 		c.activationCard(e),
 		errorBox(c.errText(c.err)),
-		when(len(msgs) == 0, func() app.UI { return para("empty", c.t("chat.empty")) }),
+		app.If(len(msgs) == 0, func() app.UI { return para("empty", c.t("chat.empty")) }),
 		app.Elem("ol").Class("messages").Aria("label", c.t("chat.messages")).Body(
 			app.Range(msgs).Slice(func(i int) app.UI {
 				m := msgs[i]
@@ -66,7 +66,7 @@ func (c *chat) Render() app.UI {
 				)
 			}),
 		),
-		when(notContact == nil && st != nil, func() app.UI {
+		app.If(notContact == nil && st != nil, func() app.UI {
 			return div("chat-actions",
 				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { c.ask(ctx, c.query("c")) }),
 				link("/redpacket?to="+key).Class("btn").Text(c.t("money.redpacket")),
@@ -110,7 +110,7 @@ func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
 	case wallet.StatusPending:
 		status = div("money-actions",
 			app.P().Class("money-status").Body(app.Text(c.t("chat.expiresin")+" "), c.countdown(in.Expires)),
-			when(packet, func() app.UI {
+			app.If(packet, func() app.UI {
 				return button(c.t("chat.open"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID))
 			}).Else(func() app.UI {
 				return div("money-buttons",

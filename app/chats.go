@@ -35,9 +35,9 @@ var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary
 func (c *chats) Render() app.UI {
 	rows := c.summaries()
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
-		when(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
-		when(len(rows) == 0, func() app.UI { return para("empty", c.t("chats.empty")) }),
-		when(len(rows) > 0, func() app.UI {
+		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
+		app.If(len(rows) == 0, func() app.UI { return para("empty", c.t("chats.empty")) }),
+		app.If(len(rows) > 0, func() app.UI {
 			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
 		}),
 	}})
@@ -81,7 +81,7 @@ func (c *chats) row(s chatSummary) app.UI {
 			),
 			app.Span().Class("chat-side").Body(
 				span("chat-time", c.clockText(s.Time)),
-				when(s.Attention, func() app.UI { return app.Span().Class("dot").Aria("label", c.t("chats.new")) }),
+				app.If(s.Attention, func() app.UI { return app.Span().Class("dot").Aria("label", c.t("chats.new")) }),
 			),
 		),
 	)

@@ -152,7 +152,7 @@ func (p *page) countdown(deadline time.Time) app.UI {
 func (c *clockFab) Render() app.UI {
 	p := &c.page
 	return div("clock-fab",
-		when(c.open, func() app.UI {
+		app.If(c.open, func() app.UI {
 			return app.Div().Class("clock-panel").ID("clock-panel").Attr("role", "group").Aria("label", p.t("clock.title")).Body(
 				para("clock-title", p.t("clock.title")),
 				p.clockControls(),

@@ -18,7 +18,7 @@ func (d *demoData) Render() app.UI {
 	unreadable := currentStore().Unreadable()
 	return d.shell(screen{Title: d.t("data.title"), Back: "/settings", Body: []app.UI{
 		div("form",
-			when(d.message != "", func() app.UI {
+			app.If(d.message != "", func() app.UI {
 				if d.failed {
 					return errorBox(d.message)
 				}
@@ -26,7 +26,7 @@ func (d *demoData) Render() app.UI {
 			}),
 			app.Elem("h2").Class("block-title").Text(d.t("data.reset")),
 			para("note", d.t("data.reset.hint")),
-			when(!d.confirming, func() app.UI {
+			app.If(!d.confirming, func() app.UI {
 				return button(d.t("data.reset"), false, func(ctx app.Context, e app.Event) { d.confirming = true })
 			}).Else(func() app.UI {
 				return app.Div().Body(
@@ -44,7 +44,7 @@ func (d *demoData) Render() app.UI {
 				}
 				download("wallet-demo.json", string(b))
 			}),
-			when(unreadable != "", func() app.UI {
+			app.If(unreadable != "", func() app.UI {
 				return button(d.t("data.export.unreadable"), false, func(ctx app.Context, e app.Event) {
 					download("wallet-demo-unreadable.txt", unreadable)
 				})

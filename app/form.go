@@ -52,7 +52,7 @@ func (p *page) input(f field) app.UI {
 	return div("field",
 		app.Label().For(f.ID).Class("field-label").Text(f.Label),
 		in,
-		when(f.Err != "", func() app.UI {
+		app.If(f.Err != "", func() app.UI {
 			return app.P().ID(errID).Class("field-error").Text(f.Err)
 		}),
 	)
@@ -100,7 +100,7 @@ func button(label string, primary bool, onClick app.EventHandler) app.HTMLButton
 
 // errorBox shows an engine refusal in words, above a form's buttons.
 func errorBox(msg string) app.UI {
-	return when(msg != "", func() app.UI {
+	return app.If(msg != "", func() app.UI {
 		return app.P().Class("error-box").Attr("role", "alert").Text(msg)
 	})
 }

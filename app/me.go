@@ -24,10 +24,10 @@ func (m *me) Render() app.UI {
 			app.Img().Class("avatar").Src("/web/icons/icon-192.png").Alt("").Attr("role", "presentation"),
 			app.Div().Body(
 				para("profile-name", name),
-				when(sub != "", func() app.UI { return para("profile-sub", sub) }),
+				app.If(sub != "", func() app.UI { return para("profile-sub", sub) }),
 			),
 		),
-		when(payShows(e), func() app.UI {
+		app.If(payShows(e), func() app.UI {
 			return app.Div().Body(
 				m.activationCard(e),
 				group(cell("/services", iconWallet, m.t("me.pay"))),

@@ -108,7 +108,7 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 		),
 		app.P().Class("qp-digits").Body(
 			span("qp-digits-text", digits),
-			when(!c.Revealed, func() app.UI {
+			app.If(!c.Revealed, func() app.UI {
 				return app.Button().Type("button").Class("link").Text(q.t("money.view")).OnClick(func(ctx app.Context, e app.Event) {
 					q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
 						return st.RevealPayCode(now)
@@ -116,7 +116,7 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 				})
 			}),
 		),
-		when(c.Revealed, func() app.UI { return para("qp-note", q.t("money.revealed")) }),
+		app.If(c.Revealed, func() app.UI { return para("qp-note", q.t("money.revealed")) }),
 		app.Button().Type("button").Class("qp-code qp-qr").Aria("label", q.t("money.refresh")).OnClick(refresh).Body(
 			qrImage(c.Digits, q.t("money.qr")),
 		),
@@ -132,12 +132,12 @@ func (q *quickPay) methodRow(st *wallet.State) app.UI {
 		div("qp-method",
 			app.Span().Text(q.t("money.method")),
 			span("qp-method-value", methodName(q.page, st, "")),
-			when(len(methods) > 1, func() app.UI {
+			app.If(len(methods) > 1, func() app.UI {
 				return app.Button().Type("button").Class("link").Text(q.t("sheet.change")).Aria("expanded", boolText(q.changing)).
 					OnClick(func(ctx app.Context, e app.Event) { q.changing = !q.changing })
 			}),
 		),
-		when(q.changing, func() app.UI {
+		app.If(q.changing, func() app.UI {
 			return methodChoices(q.page, st, methods, st.Account.Method, q.t("money.method"), func(ctx app.Context, m wallet.Method) {
 				q.changing = false
 				q.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.ChooseMethod(m, now) }, keepErr(&q.err))

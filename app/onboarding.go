@@ -100,13 +100,13 @@ func (o *onboarding) personaStep() []app.UI {
 				Placeholder: o.t("welcome.name.hint"), Err: o.fieldErr(o.err, "name")}),
 			app.Elem("fieldset").Class("group choices regions").Body(
 				app.Elem("legend").Text(o.t("welcome.region")),
-				when(selected != "", func() app.UI {
+				app.If(selected != "", func() app.UI {
 					return para("picked", o.t("welcome.picked")+" "+o.regionLabel(selected))
 				}),
 				o.searchBox(draftRegionQuery, o.t("welcome.search")),
 				div("region-list", rows...),
 			),
-			when(o.fieldErr(o.err, "region") != "", func() app.UI {
+			app.If(o.fieldErr(o.err, "region") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(o.fieldErr(o.err, "region"))
 			}),
 			button(o.t("setup.next"), true, o.toRules),
@@ -174,7 +174,7 @@ func (o *onboarding) rulesStep() []app.UI {
 						app.Span().Class("choice-label").Body(
 							app.Elem("strong").Text(o.local(r.Title)),
 							span("choice-sub", o.t(rulesDesc[id])),
-							when(region != "", func() app.UI { return o.walletNote(r, region) }),
+							app.If(region != "", func() app.UI { return o.walletNote(r, region) }),
 						),
 					)
 				}),

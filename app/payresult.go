@@ -48,7 +48,7 @@ func (r *payResult) Render() app.UI {
 		),
 		group(
 			infoRow(r.t("sheet.method"), paidWith(r.page, st, pay.Method)),
-			when(pay.Fee.Amount > 0, func() app.UI { return infoRow(r.t("sheet.fee"), pay.Fee.String()) }),
+			app.If(pay.Fee.Amount > 0, func() app.UI { return infoRow(r.t("sheet.fee"), pay.Fee.String()) }),
 			infoRow(r.t("bill.kind"), r.t(kindKeys[pay.Kind])),
 		),
 		div("form", link(done).Class("btn btn-primary").Text(r.t("pay.done"))),
@@ -102,7 +102,7 @@ func (p *page) receipt(st *wallet.State, pay wallet.Payment) app.UI {
 		para("receipt-amount", pay.Money.String()),
 		infoRow(p.t("receipt.payee"), pay.Merchant.Name),
 		infoRow(p.t("sheet.method"), paidWith(*p, st, pay.Method)),
-		when(pay.Fee.Amount > 0, func() app.UI { return infoRow(p.t("sheet.fee"), pay.Fee.String()) }),
+		app.If(pay.Fee.Amount > 0, func() app.UI { return infoRow(p.t("sheet.fee"), pay.Fee.String()) }),
 		link("/bills").Class("receipt-link").Text(p.t("bills.title")),
 	)
 }

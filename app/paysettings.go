@@ -22,18 +22,18 @@ func (s *paySettings) Render() app.UI {
 		verified = s.tf("paysettings.verified", st.Account.Identity.Name)
 	}
 	return s.shell(screen{Title: s.t("paysettings.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		when(!payShows(e), func() app.UI { return s.payHidden(e) }),
-		when(payShows(e), func() app.UI {
+		app.If(!payShows(e), func() app.UI { return s.payHidden(e) }),
+		app.If(payShows(e), func() app.UI {
 			return app.Div().Body(
 				app.Elem("section").Class("group settings-block").Body(
 					app.Elem("h2").Class("block-title").Text(s.t("rn.title")),
 					para("block-line", verified),
-					when(!e.Verified, func() app.UI { return link("/realname").Class("btn").Text(s.t("act.verify")) }),
+					app.If(!e.Verified, func() app.UI { return link("/realname").Class("btn").Text(s.t("act.verify")) }),
 				),
-				when(!e.LockedUntil.IsZero(), func() app.UI {
+				app.If(!e.LockedUntil.IsZero(), func() app.UI {
 					return para("banner warn", s.tf("paysettings.locked", s.clockText(e.LockedUntil)))
 				}),
-				when(e.Stage == wallet.StageActive, func() app.UI {
+				app.If(e.Stage == wallet.StageActive, func() app.UI {
 					return group(
 						cell("/paysettings/pin", iconLock, s.t("paysettings.change")),
 						cell("/paysettings/forgot", iconCard, s.t("paysettings.forgot")),

@@ -71,14 +71,14 @@ func (s *paySheet) Render() app.UI {
 			),
 			para("sheet-payee", s.Payee),
 			para("sheet-amount", s.Amount.String()),
-			when(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
+			app.If(s.Quote != nil && s.Quote.Fee.Amount > 0, func() app.UI {
 				return para("sheet-fee", s.t("sheet.fee")+" "+s.Quote.Fee.String()+" · "+s.t("sheet.total")+" "+s.Quote.Total.String())
 			}),
 			s.methodRow(st),
-			when(s.changing, func() app.UI { return s.methodList(st) }),
+			app.If(s.changing, func() app.UI { return s.methodList(st) }),
 			errorBox(msg),
-			when(len(s.Actions) > 0, func() app.UI { return div("sheet-actions", s.Actions...) }),
-			when(!locked && s.Ready, func() app.UI {
+			app.If(len(s.Actions) > 0, func() app.UI { return div("sheet-actions", s.Actions...) }),
+			app.If(!locked && s.Ready, func() app.UI {
 				return &pinPad{ID: "sheet-pin", Label: s.t("sheet.pin"), Delete: s.t("sheet.delete"), Wrong: s.Wrong, OnDone: s.OnPIN}
 			}),
 		),
@@ -91,7 +91,7 @@ func (s *paySheet) methodRow(st *wallet.State) app.UI {
 	return div("sheet-method",
 		span("sheet-method-label", s.t("sheet.method")),
 		span("sheet-method-value", methodName(s.page, st, s.Method)),
-		when(len(s.Methods) > 1, func() app.UI {
+		app.If(len(s.Methods) > 1, func() app.UI {
 			return app.Button().Type("button").Class("link").Text(s.t("sheet.change")).
 				Aria("expanded", boolText(s.changing)).
 				OnClick(func(ctx app.Context, e app.Event) { s.changing = !s.changing })

@@ -57,7 +57,7 @@ func (s *pinSetup) pad(id, label, hint string, op func(st *wallet.State, pin str
 // the pad. The screen keeps err and wrong.
 func pinStep(p *page, err *error, wrong *int, id, label, hint string, op func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error), next string) []app.UI {
 	return []app.UI{
-		when(hint != "", func() app.UI { return note(hint) }),
+		app.If(hint != "", func() app.UI { return note(hint) }),
 		div("form", errorBox(p.errText(*err))),
 		&pinPad{ID: id, Label: label, Delete: p.t("pin.delete"), Wrong: *wrong, OnDone: func(ctx app.Context, pin string) {
 			p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return op(st, pin, now) }, func(ctx app.Context, refusal error) {

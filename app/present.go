@@ -51,12 +51,12 @@ func (p *present) Render() app.UI {
 			app.Elem("section").Class("present-card").Body(
 				app.Elem("h2").Text(p.t("present.charge")),
 				div("form", p.input(field{ID: presentAmount, Label: p.t("present.amount"), Mode: "decimal", Max: 12, Err: amountErr})),
-				when(amount > 0, func() app.UI {
+				app.If(amount > 0, func() app.UI {
 					return p.code("present.charge.code", "present.charge.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY, Amount: amount}))
 				}),
 			),
 		),
-		when(p.base != "", func() app.UI {
+		app.If(p.base != "", func() app.UI {
 			return app.Elem("section").Class("present-card present-preview").Body(
 				app.Elem("h2").Text(p.t("present.preview")),
 				app.Elem("iframe").Attr("src", p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),

@@ -192,12 +192,12 @@ func (p *page) identityFields(err error) app.UI {
 				return app.Label().Class("choice").Body(radio, app.Span().Text(p.t(t.Name)))
 			}),
 		),
-		when(p.fieldErr(err, "type") != "", func() app.UI {
+		app.If(p.fieldErr(err, "type") != "", func() app.UI {
 			return app.P().Class("field-error").Attr("role", "alert").Text(p.fieldErr(err, "type"))
 		}),
 		p.input(field{ID: draftIDName, Label: p.t("id.name"), Autocomplete: "name", Err: p.fieldErr(err, "name")}),
 		p.input(field{ID: draftIDNumber, Label: p.t(doc.Number), Placeholder: p.t(doc.Hint), Autocomplete: "off", Max: 40, Err: p.fieldErr(err, "number")}),
-		when(chosen == wallet.IDPassport, func() app.UI { return p.passportFields(err) }),
+		app.If(chosen == wallet.IDPassport, func() app.UI { return p.passportFields(err) }),
 	)
 }
 
@@ -223,7 +223,7 @@ func (p *page) passportFields(err error) app.UI {
 		div("field",
 			app.Label().For(draftIDNationality).Class("field-label").Text(p.t("id.nationality")),
 			sel,
-			when(natErr != "", func() app.UI { return para("field-error", natErr) }),
+			app.If(natErr != "", func() app.UI { return para("field-error", natErr) }),
 		),
 		p.input(field{ID: draftIDExpiry, Label: p.t("id.expiry"), Placeholder: "YYYY-MM-DD", Mode: "numeric", Max: 10, Err: p.fieldErr(err, "expiry")}),
 		p.input(field{ID: draftIDBirth, Label: p.t("id.birth"), Placeholder: "YYYY-MM-DD", Mode: "numeric", Max: 10, Autocomplete: "bday", Err: p.fieldErr(err, "birth")}),
@@ -239,14 +239,14 @@ func (p *page) activationCard(e wallet.EntryView) app.UI { return p.activation(e
 // activation is activationCard, with or without its button (the real-name
 // screen needs none).
 func (p *page) activation(e wallet.EntryView, action bool) app.UI {
-	return when(!e.Deadline.IsZero() && !e.Verified, func() app.UI {
+	return app.If(!e.Deadline.IsZero() && !e.Verified, func() app.UI {
 		return app.Elem("section").Class("activation").Attr("role", "status").Body(
 			app.P().Class("activation-title").Body(
 				app.Text(p.t("act.title")+" "),
 				p.countdown(e.Deadline),
 			),
 			para("activation-text", p.tf("act.text", e.Held.String(), p.clockText(e.Deadline))),
-			when(action, func() app.UI { return link("/realname").Class("btn btn-primary").Text(p.t("act.verify")) }),
+			app.If(action, func() app.UI { return link("/realname").Class("btn btn-primary").Text(p.t("act.verify")) }),
 		)
 	})
 }

@@ -300,7 +300,7 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 		ui = append(ui, div("item to",
 			span("item-what", r.t("social.sent.packet")+" "+p.Money.String()),
 			span("item-status", status),
-			when(len(claims) > 0, func() app.UI { return app.Elem("ul").Class("item-claims").Body(claims...) }),
+			app.If(len(claims) > 0, func() app.UI { return app.Elem("ul").Class("item-claims").Body(claims...) }),
 		))
 	}
 	return ui

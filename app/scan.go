@@ -39,13 +39,13 @@ func (s *scanPage) Render() app.UI {
 			app.Div().Class("scan-frame").Aria("hidden", "true"),
 		),
 		div("form",
-			when(!cameraOn, func() app.UI { return button(s.t("scan.camera"), true, s.openCamera) }),
-			when(cameraOn, func() app.UI {
+			app.If(!cameraOn, func() app.UI { return button(s.t("scan.camera"), true, s.openCamera) }),
+			app.If(cameraOn, func() app.UI {
 				return button(s.t("scan.stop"), false, func(ctx app.Context, e app.Event) { s.stopCamera() })
 			}),
 			app.Label().For("scan-photo").Class("btn").Text(s.t("scan.photo")),
 			app.Input().ID("scan-photo").Class("visually-hidden").Type("file").Accept("image/*").OnChange(s.readPhoto),
-			when(s.status != "", func() app.UI { return app.P().Class("hint").Attr("role", "status").Text(s.t(s.status)) }),
+			app.If(s.status != "", func() app.UI { return app.P().Class("hint").Attr("role", "status").Text(s.t(s.status)) }),
 			errorBox(s.errText(s.err)),
 		),
 		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),

@@ -10,7 +10,7 @@ type services struct{ page }
 func (s *services) Render() app.UI {
 	e := s.entry()
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
-		when(payShows(e), func() app.UI {
+		app.If(payShows(e), func() app.UI {
 			return app.Div().Body(
 				div("pay-panel",
 					link("/money").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),

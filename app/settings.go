@@ -97,7 +97,7 @@ func (s *settings) paySwitch() app.UI {
 	has := s.rules().PaySwitch
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-pay").Body(
 		app.Elem("h2").ID("set-pay").Class("block-title").Text(s.t("settings.tools")),
-		when(has, func() app.UI {
+		app.If(has, func() app.UI {
 			sw := app.Button().Type("button").Class("switch").Aria("pressed", strconv.FormatBool(on)).Body(
 				span("switch-label", s.t("settings.weixinpay")),
 				span("switch-state", s.t(map[bool]string{true: "settings.on", false: "settings.off"}[on])),

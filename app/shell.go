@@ -35,17 +35,17 @@ func (p *page) shell(s screen) app.UI {
 	return div("stage",
 		div("phone",
 			app.Elem("header").Class("titlebar").Body(
-				when(s.Back != "", func() app.UI {
+				app.If(s.Back != "", func() app.UI {
 					return link(s.Back).Class("back").Aria("label", p.t("nav.back")).Body(app.Raw(iconBack))
 				}),
 				app.Elem("h1").Text(s.Title),
-				when(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
+				app.If(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
-			when(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
-			when(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
-			when(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
+			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
+			app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
+			app.If(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
 		),
 	)
 }
@@ -54,7 +54,7 @@ func (p *page) shell(s screen) app.UI {
 // load, an install offer, the demo notice on money screens.
 func (p *page) banners(s screen) app.UI {
 	return app.Div().Class("banners").Aria("live", "polite").Body(
-		when(tourDone != "", func() app.UI {
+		app.If(tourDone != "", func() app.UI {
 			return app.P().Class("banner done").Body(
 				app.Text(p.t("tours.done")+" "+p.t(tourDone)+" "),
 				app.Button().Type("button").Class("link").Text(p.t("tours.more")).OnClick(func(ctx app.Context, e app.Event) {
@@ -63,19 +63,19 @@ func (p *page) banners(s screen) app.UI {
 				}),
 			)
 		}),
-		when(currentStore().Notice() != "", func() app.UI {
+		app.If(currentStore().Notice() != "", func() app.UI {
 			return para("banner warn", p.t(currentStore().Notice()))
 		}),
-		when(appStatus.updateReady && !embedded, func() app.UI {
+		app.If(appStatus.updateReady && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(
 				app.Text(p.t("update.ready")+" "),
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		when(appStatus.installable && !embedded && !showingItself(), func() app.UI {
+		app.If(appStatus.installable && !embedded && !showingItself(), func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
-		when(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
+		app.If(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
 	)
 }
 

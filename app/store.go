@@ -428,9 +428,7 @@ var (
 	theStoreOnce sync.Once
 )
 
-// currentStore returns theStore. It names openTheStore rather than a
-// closure: it is inlined into over a hundred callers, and an inlined
-// closure is compiled again for each.
+// currentStore returns theStore, opened by openTheStore on first use.
 func currentStore() *Store {
 	theStoreOnce.Do(openTheStore)
 	return theStore

@@ -105,27 +105,27 @@ func (v *tourView) Render() app.UI {
 		place = "tour-tip top"
 	}
 	return div("tour",
-		when(v.ring.W > 0, func() app.UI {
+		app.If(v.ring.W > 0, func() app.UI {
 			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X-4)).
 				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
 		}),
 		app.Elem("aside").Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
 			// A viewer must know the taps are not theirs, and how to take over.
-			when(currentStore().Doc().Tour.Autoplay, func() app.UI {
+			app.If(currentStore().Doc().Tour.Autoplay, func() app.UI {
 				return app.P().Class("tour-auto").Attr("role", "status").Text(v.t("autoplay.badge"))
 			}),
 			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
 			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(stepText(v.Lang, s)),
 			div("tour-actions",
-				when(v.away, func() app.UI {
+				app.If(v.away, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {
 						navigate(ctx, s.Route+"#"+tourFragment(t.ID, step))
 					})
 				}),
-				when(step > 0, func() app.UI {
+				app.If(step > 0, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.back")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step-1) })
 				}),
-				when(step+1 < len(t.Steps), func() app.UI {
+				app.If(step+1 < len(t.Steps), func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.skip")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step+1) })
 				}),
 				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),

@@ -56,7 +56,7 @@ func (c *countries) Render() app.UI {
 	asOf, _ := timeParseDay(a.AsOf)
 	return c.shell(screen{Title: c.t("countries.title"), Back: "/wallet", Money: true, Body: []app.UI{
 		para("note strong", c.tf("countries.count", a.Count, c.date(asOf))),
-		when(len(a.Continents) == 0, func() app.UI {
+		app.If(len(a.Continents) == 0, func() app.UI {
 			listDate, _ := timeParseDay(list.AsOf)
 			return note(c.tf("countries.picture", c.date(listDate)))
 		}),

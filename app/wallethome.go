@@ -35,7 +35,7 @@ func (w *walletHome) Render() app.UI {
 			),
 			app.P().ID("balance-label").Class("balance-label").Text(w.t("wallet.balance")),
 			para("balance-amount", v.Balance.String()),
-			when(e.Held.Amount > 0, func() app.UI {
+			app.If(e.Held.Amount > 0, func() app.UI {
 				return para("balance-held", w.tf("wallet.held", e.Held.String()))
 			}),
 			div("balance-actions",
@@ -43,17 +43,17 @@ func (w *walletHome) Render() app.UI {
 				link("/withdraw").Class("btn btn-light").Text(w.t("wallet.withdraw")),
 			),
 		),
-		when(v.Status == wallet.WalletClosed, func() app.UI {
+		app.If(v.Status == wallet.WalletClosed, func() app.UI {
 			return para("banner warn", w.tf("wallet.closed", w.regionName(v.Region), w.date(v.Closes)))
 		}),
 		w.activationCard(e),
-		when(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {
+		app.If(hasNext && (e.Deadline.IsZero() || e.Verified), func() app.UI {
 			return app.Elem("section").Class("next-step").Body(
 				app.P().Text(w.t(next.Text)),
 				link(next.Href).Class("btn btn-primary").Text(w.t(next.Action)),
 			)
 		}),
-		when(e.SpendOnly, func() app.UI { return note(w.t("wallet.spendonly")) }),
+		app.If(e.SpendOnly, func() app.UI { return note(w.t("wallet.spendonly")) }),
 		group(
 			cell("/cards", iconCard, w.tf("wallet.cards", cards)),
 			cell("/bills", iconBills, w.t("wallet.bills")),

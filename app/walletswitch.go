@@ -34,13 +34,13 @@ func (w *walletSwitch) Render() app.UI {
 				app.Elem("h2").Class("wallet-name").Text(w.local(v.Name)),
 				para("wallet-currency", string(v.Currency)),
 				para("wallet-status", w.t(walletStatus[v.Status])),
-				when(v.Status == wallet.WalletYours, func() app.UI {
+				app.If(v.Status == wallet.WalletYours, func() app.UI {
 					return para("wallet-balance", v.Balance.String())
 				}),
-				when(!v.SignUpsEnd.IsZero(), func() app.UI {
+				app.If(!v.SignUpsEnd.IsZero(), func() app.UI {
 					return para("wallet-date", w.tf("wallets.signupsend", w.date(v.SignUpsEnd)))
 				}),
-				when(!v.Closes.IsZero(), func() app.UI {
+				app.If(!v.Closes.IsZero(), func() app.UI {
 					key := "wallets.closeson"
 					if v.Status == wallet.WalletClosed {
 						key = "wallets.closes"
