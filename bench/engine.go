@@ -39,20 +39,10 @@ import (
 
 	"github.com/boombuler/barcode/code128"
 	"github.com/boombuler/barcode/qr"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-{{range .Imports}}
+
+	"walletdemo/bench/floorpage"{{range .Imports}}
 	{{printf "%q" .}}{{end}}
 )
-
-type floor struct{ app.Compo }
-
-func (*floor) Render() app.UI { return app.P().Text("Floor") }
-
-// OnMount sets the floor's marks, which the bench times.
-func (*floor) OnMount(app.Context) {
-	app.Window().Get("document").Get("documentElement").Get("dataset").Set("live", "1")
-	app.Window().Get("performance").Call("mark", "app-live")
-}
 
 // keep holds every exported function and method, which the linker then
 // keeps, as the demo's screens would.
@@ -72,8 +62,7 @@ func main() {
 		out, _ := json.Marshal(&st)
 		fmt.Println(string(out))
 	}
-	app.Route("/", func() app.Composer { return &floor{} })
-	app.RunWhenOnBrowser()
+	floorpage.Run()
 }
 `))
 

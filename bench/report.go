@@ -91,7 +91,7 @@ func p95(xs []float64) float64 {
 }
 
 // results are the demo's figures, served by its server and as a static
-// export, and the floor's.
+// export, the floor's and the engine floor's.
 type results struct{ App, Static, Floor, Engine result }
 
 // limit is a budget: at most Ratio times the floor's figure, or, without a

@@ -16,6 +16,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/bench/floorpage"
 	"walletdemo/internal/webserve"
 )
 
@@ -130,13 +131,6 @@ var icons = app.Icon{
 	SVG:      "/web/icons/icon.svg",
 }
 
-// floorPage stands natively for the floor's one component, whose package
-// cannot be imported: go-app prerenders a route's component into the page,
-// and this is the markup the floor's renders.
-type floorPage struct{ app.Compo }
-
-func (*floorPage) Render() app.UI { return app.P().Text("Floor") }
-
 // startFloor serves the floor from the web folder web in this process, as
 // the demo's server serves the demo: go-app's handler for the pages, the
 // web folder by webserve.Files, all behind webserve.Secure. workerFile is
@@ -156,7 +150,8 @@ func startFloor(web, workerFile string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	app.Route("/", func() app.Composer { return &floorPage{} })
+	// go-app prerenders the route's component into the page.
+	app.Route("/", func() app.Composer { return &floorpage.Page{} })
 	mux := http.NewServeMux()
 	mux.Handle("/web/", files)
 	mux.Handle("/", &app.Handler{
