@@ -23,9 +23,6 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Timeout bounds every wait for the page.
-const Timeout = 30 * time.Second
-
 // ExecPath finds Chromium as FindChromium does. It fails the test, never
 // skips it, when there is none.
 func ExecPath(t testing.TB) string {
