@@ -13,11 +13,12 @@ import (
 	"testing"
 
 	ui "walletdemo/app"
+	"walletdemo/internal/browser"
 )
 
 func TestMain(m *testing.M) {
 	ui.Register()
-	os.Exit(m.Run())
+	os.Exit(browser.Main(m))
 }
 
 // webDir is the repository's web folder; the tests need app.wasm built into

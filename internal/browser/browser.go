@@ -17,9 +17,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -42,28 +44,39 @@ type Page struct {
 	logs []string
 	// close closes a tab NewTab opened.
 	close func()
+	// profile is the browser context the page's tabs share.
+	profile cdp.BrowserContextID
 }
 
-// NewPage starts a browser with a new, empty profile (no storage, no
-// service worker, no cache) and a tab sized like a phone. On failure, the
-// test leaves a screenshot in out/screens.
+// NewPage opens a tab sized like a phone in a new, empty profile (no
+// storage, no service worker, no cache): a browser context of its own in
+// the test binary's one Chromium, which starts with the first page. On
+// failure, the test leaves a screenshot in out/screens.
 func NewPage(t testing.TB) *Page {
 	t.Helper()
 	parallel(t)
-	ctx, stop, err := launch(ExecPath(t))
+	root, err := sharedBrowser(ExecPath(t))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("starting Chromium: %v", err)
 	}
-	p := &Page{t: t, ctx: ctx}
-	chromedp.ListenTarget(ctx, p.listen)
-	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
-		t.Fatalf("opening a tab: %v", err)
+	var profile cdp.BrowserContextID
+	err = chromedp.Run(root, chromedp.ActionFunc(func(ctx context.Context) (err error) {
+		profile, err = target.CreateBrowserContext().Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("opening a new profile: %v", err)
 	}
+	t.Cleanup(func() {
+		chromedp.Run(root, chromedp.ActionFunc(func(ctx context.Context) error {
+			return target.DisposeBrowserContext(profile).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+		}))
+	})
+	p := (&Page{t: t, ctx: root, profile: profile}).openTab(true)
 	t.Cleanup(func() {
 		if t.Failed() {
 			p.saveFailure()
 		}
-		stop()
 	})
 	return p
 }
@@ -150,21 +163,62 @@ func awaitPromise(e *runtime.EvaluateParams) *runtime.EvaluateParams {
 // find is the page-side search for a control by what a person sees: its
 // text, its aria-label, or the text of its <label>; failing those, one line
 // of its text or two in a row (a row that shows a name above a preview, a
-// button whose words for screen readers start on a line of their own).
+// button whose words for screen readers start on a line of their own). It
+// finds nothing on an app page that is not live yet (a person's taps before
+// the app has started are lost), nor a disabled control.
 const find = `(function(name, kinds) {
+  if (document.querySelector('script[src$="/app.js"]') && document.documentElement.dataset.live !== "1") return null;
   const norm = (s) => (s || "").replace(/\s+/g, " ").trim();
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
+  const enabled = (el) => !el.disabled && el.getAttribute("aria-disabled") !== "true";
   const named = (el) => [norm(el.innerText), norm(el.getAttribute("aria-label")), norm(el.value && el.type === "button" ? el.value : ""), ...(el.labels ? Array.from(el.labels).map((l) => norm(l.innerText)) : [])];
   const lines = (el) => { const l = (el.innerText || "").split("\n").map(norm); return [...l, ...l.slice(1).map((s, i) => l[i] + " " + s)]; };
-  const all = Array.from(document.querySelectorAll(kinds)).filter(visible);
+  const all = Array.from(document.querySelectorAll(kinds)).filter((el) => visible(el) && enabled(el));
   return all.find((el) => named(el).includes(name)) || all.find((el) => lines(el).includes(name)) || null;
 })`
 
 // clickables are the elements a person can click.
 const clickables = `a, button, [role=button], [role=tab], [role=link], label, summary, input[type=radio], input[type=checkbox]`
 
-// Click clicks, with a real mouse event at its centre, the visible control
-// named name (its text, aria-label or label).
+// aim finds the control, brings it into view and returns the centre of it
+// if that point shows the control; it also arms the guard, which lets the
+// press at that point through only if it lands on the control. A screen can
+// move under the pointer between the look and the press (a banner that
+// appears a moment after a screen, more often on a busy machine): the
+// guard then swallows the press, whole, so nothing else is tapped, and
+// says "missed".
+const aim = `(function(el) {
+  if (!el) return null;
+  el.scrollIntoView({block: "center"});
+  const r = el.getBoundingClientRect();
+  const x = r.x + r.width / 2, y = r.y + r.height / 2;
+  const on = (n) => n && (el === n || el.contains(n) || (el.labels && Array.from(el.labels).some((l) => l.contains(n))));
+  if (!on(document.elementFromPoint(x, y))) return null;
+  if (!window.__aimGuard) {
+    window.__aimGuard = true;
+    let swallow = false;
+    const guard = (e) => {
+      const a = window.__aim;
+      if (e.type === "pointerdown" && a && e.isTrusted) {
+        window.__aim = null;
+        swallow = !a.on(e.target);
+        window.__aimResult = swallow ? "missed" : "hit";
+      }
+      if (swallow) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (e.type === "click") swallow = false;
+      }
+    };
+    for (const type of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"]) addEventListener(type, guard, true);
+  }
+  window.__aim = {on};
+  window.__aimResult = "";
+  return {X: x, Y: y};
+})`
+
+// Click clicks, with a real mouse event at its centre, the visible, enabled
+// control named name (its text, aria-label or label).
 func (p *Page) Click(name string) {
 	p.t.Helper()
 	p.clickMatch(name, clickables)
@@ -172,31 +226,28 @@ func (p *Page) Click(name string) {
 
 func (p *Page) clickMatch(name, kinds string) {
 	p.t.Helper()
-	// The control must be the one under its centre, at the same place two
-	// looks in a row: a banner that appears a moment after a screen (an
-	// install offer) moves everything below it, and a click aimed before
-	// that lands on whatever moved there.
-	var box struct{ X, Y float64 }
-	expr := fmt.Sprintf(`(function(){ const el = %s(%q, %q); if (!el) return null; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); const x = r.x + r.width/2, y = r.y + r.height/2; const hit = document.elementFromPoint(x, y); if (!hit || !(el === hit || el.contains(hit) || (el.labels && Array.from(el.labels).some((l) => l.contains(hit))))) return null; return {X: x, Y: y}; })()`, find, name, kinds)
-	p.waitFor(fmt.Sprintf("a control named %q", name), func() bool {
-		var res *struct{ X, Y float64 }
-		if err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &res)); err != nil || res == nil {
+	what := fmt.Sprintf("a control named %q", name)
+	expr := fmt.Sprintf(`%s(%s(%q, %q))`, aim, find, name, kinds)
+	p.waitFor(what, func() bool {
+		var at *struct{ X, Y float64 }
+		if err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &at)); err != nil || at == nil {
 			return false
 		}
-		stable := *res == box
-		box = *res
-		if !stable {
-			time.Sleep(60 * time.Millisecond)
+		p.Run(chromedp.MouseClickXY(at.X, at.Y))
+		// A document that is gone (the click led to another) took it.
+		var result string
+		if err := chromedp.Run(p.ctx, chromedp.Evaluate(`window.__aimResult || ""`, &result)); err != nil || result != "missed" {
+			return true
 		}
-		return stable
+		p.t.Logf("the screen moved under the click on %s; aiming again", what)
+		return false
 	})
-	p.Run(chromedp.MouseClickXY(box.X, box.Y))
 }
 
 // Type focuses the field labelled label and types text into it, key by key.
 func (p *Page) Type(label, text string) {
 	p.t.Helper()
-	expr := fmt.Sprintf(`(function(){ const el = %s(%q, "input, textarea, select"); if (!el) return false; el.focus(); el.select && el.select(); return true; })()`, find, label)
+	expr := fmt.Sprintf(`(function(){ const el = %s(%q, "input, textarea, select"); if (!el || el.readOnly) return false; el.focus(); el.select && el.select(); return document.activeElement === el; })()`, find, label)
 	p.waitFor(fmt.Sprintf("a field labelled %q", label), func() bool {
 		var ok bool
 		return chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok)) == nil && ok
@@ -234,6 +285,12 @@ func (p *Page) WaitGone(text string) {
 		var s string
 		return chromedp.Run(p.ctx, chromedp.Evaluate(`document.body.innerText`, &s)) == nil && !strings.Contains(s, text)
 	})
+}
+
+// WaitLog waits until the page's console has shown a line containing text.
+func (p *Page) WaitLog(text string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("the console line %q", text), func() bool { return strings.Contains(p.Logs(), text) })
 }
 
 // Path returns the page's current path and query.

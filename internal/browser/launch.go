@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"sync"
+	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -86,4 +88,47 @@ func removeProfile(dir string) {
 	for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// shared is the one Chromium of a test binary: each test's page is a
+// browser context in it (a profile of its own, as isolated as a new
+// browser), which opens in milliseconds where a browser takes a second or
+// more to start on a busy machine.
+var shared struct {
+	sync.Mutex
+	ctx  context.Context
+	stop func()
+}
+
+// sharedBrowser starts the shared browser on first use and returns its
+// context.
+func sharedBrowser(execPath string) (context.Context, error) {
+	shared.Lock()
+	defer shared.Unlock()
+	if shared.ctx != nil {
+		return shared.ctx, nil
+	}
+	ctx, stop, err := launch(execPath)
+	if err != nil {
+		return nil, err
+	}
+	if err := chromedp.Run(ctx); err != nil {
+		stop()
+		return nil, err
+	}
+	shared.ctx, shared.stop = ctx, stop
+	return ctx, nil
+}
+
+// Main runs a test binary's tests, then ends the shared browser and removes
+// its profile: call it from TestMain as os.Exit(browser.Main(m)). (Should a
+// binary end without it, Chromium still dies with it.)
+func Main(m *testing.M) int {
+	code := m.Run()
+	shared.Lock()
+	if shared.stop != nil {
+		shared.stop()
+	}
+	shared.Unlock()
+	return code
 }

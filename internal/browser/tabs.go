@@ -14,7 +14,7 @@ import (
 // or earlier with Close.
 func (p *Page) NewTab() *Page {
 	p.t.Helper()
-	return p.openTab()
+	return p.openTab(false)
 }
 
 // NewWindow is NewTab in a window of its own, as a person puts two windows
@@ -22,23 +22,28 @@ func (p *Page) NewTab() *Page {
 // hidden tab's are (to once a second), and both run at full speed at once.
 func (p *Page) NewWindow() *Page {
 	p.t.Helper()
-	var id target.ID
-	p.Run(chromedp.ActionFunc(func(ctx context.Context) (err error) {
-		id, err = target.CreateTarget("about:blank").WithNewWindow(true).Do(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
-		return err
-	}))
-	return p.openTab(chromedp.WithTargetID(id))
+	return p.openTab(true)
 }
 
-// openTab opens a Page on a new tab of the page's browser, or on the one
-// opts name.
-func (p *Page) openTab(opts ...chromedp.ContextOption) *Page {
+// openTab opens a Page on a new tab in the page's profile, in a window of
+// its own if window (a profile's first tab needs one: Chromium has no
+// window to put it in).
+func (p *Page) openTab(window bool) *Page {
 	p.t.Helper()
-	ctx, cancel := chromedp.NewContext(p.ctx, opts...)
-	tab := &Page{t: p.t, ctx: ctx, close: cancel}
+	var id target.ID
+	err := chromedp.Run(p.ctx, chromedp.ActionFunc(func(ctx context.Context) (err error) {
+		c := chromedp.FromContext(ctx)
+		id, err = target.CreateTarget("about:blank").WithNewWindow(window).WithBrowserContextID(p.profile).Do(cdp.WithExecutor(ctx, c.Browser))
+		return err
+	}))
+	if err != nil {
+		p.t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancel := chromedp.NewContext(p.ctx, chromedp.WithTargetID(id))
+	tab := &Page{t: p.t, ctx: ctx, close: cancel, profile: p.profile}
 	chromedp.ListenTarget(ctx, tab.listen)
 	if err := chromedp.Run(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
-		p.t.Fatalf("opening a second tab: %v", err)
+		p.t.Fatalf("opening a tab: %v", err)
 	}
 	p.t.Cleanup(cancel)
 	return tab
