@@ -3,7 +3,7 @@
 package main
 
 import (
-	"math"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -12,61 +12,48 @@ import (
 	"walletdemo/wallet"
 )
 
-// tapAt has the page tap the PIN pad's key digit at the Date.now() time at:
-// a timer wakes it just before, and it waits out the last milliseconds, so
-// that two windows given one instant tap within a millisecond or two of it.
-// window.tappedAt records when the tap happened.
-func tapAt(t *testing.T, p *browser.Page, digit string, at float64) {
-	t.Helper()
+// holdLock has tab take the cross-tab lock by hand and keep it until
+// letGo: every operation of the demo's tabs waits meanwhile.
+func holdLock(tab *browser.Page) {
+	tab.WaitTrue("the lock held by hand", `new Promise((held) => navigator.locks.request("walletdemo", () => { held(true); return new Promise((r) => window.release = r); }))`)
+}
+
+// letGo releases the lock holdLock took, once n operations wait for it.
+func letGo(tab *browser.Page, n int) {
+	tab.WaitTrue(strconv.Itoa(n)+" operations waiting for the lock", `navigator.locks.query().then((s) => s.pending.length === `+strconv.Itoa(n)+`)`)
 	var ok bool
-	p.Eval(`(function(digit, at) {
-  const key = Array.from(document.querySelectorAll(".pin-key")).find((b) => b.textContent === digit);
-  if (!key) return false;
-  setTimeout(() => {
-    while (Date.now() < at) {}
-    window.tappedAt = Date.now();
-    key.click();
-  }, at - Date.now() - 30);
-  return true;
-})(`+browserJSON(digit)+`, `+strconv.FormatFloat(at, 'f', 0, 64)+`)`, &ok)
-	if !ok {
-		t.Fatalf("no PIN key %s", digit)
-	}
+	tab.Eval(`release(), true`, &ok)
 }
 
 // TestTwoTabsPayInTheSameInstant has two windows of one browser, on a
 // wallet with ¥100, each at the PIN pad of an ¥80 payment with five digits
-// in, tap the last digit in the same instant. The cross-tab lock lets one
-// pay; the other, once the first has written, is refused for the balance.
-// Never two successes: the stored ledger holds the one payment, and after a
-// reload both show the same balance.
+// in, tap the last digit in the same instant: a third window holds the
+// cross-tab lock until both confirmations wait for it, then lets go, so
+// they run back to back however fast the machine is. One pays; the other,
+// once the first has written, is refused for the balance. Never two
+// successes: the stored ledger holds the one payment, and after a reload
+// both show the same balance.
 func TestTwoTabsPayInTheSameInstant(t *testing.T) {
 	ts := startDemo(t)
 	a := browser.NewPage(t)
 	openSeeded(a, ts.URL, "/wallet", activeWallet(t, seed{Balance: 10000}))
 	a.WaitText("¥100.00")
-	// A window of its own: a hidden tab's timers fire up to a second late.
+	// Windows of their own: a hidden tab's timers fire up to a second late.
 	b := a.NewWindow()
+	hold := a.NewWindow()
+	hold.Open(ts.URL + "/wallet")
 	tabs := []*browser.Page{a, b}
 	for _, tab := range tabs {
 		atPINStep(ts, tab)
 		payPIN(tab, seedPIN[:5])
 		tab.WaitTrue("five PIN boxes filled", `document.querySelectorAll(".pin-box.filled").length === 5`)
 	}
-
-	var at float64
-	a.Eval(`Date.now() + 500`, &at)
+	holdLock(hold)
 	for _, tab := range tabs {
-		tapAt(t, tab, seedPIN[5:], at)
+		tab.Click(seedPIN[5:])
 	}
+	letGo(hold, 2)
 	paidA, paidB := outcome(t, a), outcome(t, b)
-	var tappedA, tappedB float64
-	a.Eval(`window.tappedAt`, &tappedA)
-	b.Eval(`window.tappedAt`, &tappedB)
-	t.Logf("the taps came %.0f ms and %.0f ms after the instant", tappedA-at, tappedB-at)
-	if gap := math.Abs(tappedA - tappedB); gap > 20 {
-		t.Fatalf("the taps came %.0f ms apart: not the same instant", gap)
-	}
 	if paidA == paidB {
 		t.Fatalf("tab A paid: %v, tab B paid: %v; exactly one must", paidA, paidB)
 	}
@@ -113,12 +100,15 @@ func TestDoubleTapStartsOnePayment(t *testing.T) {
 	}
 }
 
-// TestTwoTabsLoseNoOperation has two windows tap the demo clock's +1 h as
-// fast as they can for two seconds, while a third window notes the demo
-// time of every document written. Each write must be one hour on from the
-// one before: a tab that read the document before the other's last write
-// reached it would write the same hour again and lose that write.
+// TestTwoTabsLoseNoOperation makes two windows' operations meet, round
+// after round: a third window holds the cross-tab lock by hand while each
+// of the two taps the demo clock's +1 h, so that both wait for it, then
+// lets it go, and the two run one right after the other. Each write must be
+// one hour on from the one before: a tab that read the document before the
+// other's write reached its copy would write the same hour again, and that
+// write would be lost.
 func TestTwoTabsLoseNoOperation(t *testing.T) {
+	const rounds = 10
 	ts := startDemo(t)
 	a := browser.NewPage(t)
 	openSeeded(a, ts.URL, "/settings", activeWallet(t, seed{}))
@@ -126,44 +116,28 @@ func TestTwoTabsLoseNoOperation(t *testing.T) {
 	b.Open(ts.URL + "/settings")
 	watch := a.NewWindow()
 	watch.Open(ts.URL + "/settings")
-	// Each window counts the writes it hears of (the other tabs' ones).
+	// The watching window notes the demo time of every write it hears of.
 	const hear = `window.heard = []; addEventListener("storage", (e) => { if (e.key === "walletdemo" && e.newValue) heard.push(JSON.parse(e.newValue).wallet.clock_offset / 3.6e12); }); true`
 	var ok bool
-	for _, tab := range []*browser.Page{a, b, watch} {
-		tab.Eval(hear, &ok)
-	}
-	var at float64
-	a.Eval(`Date.now() + 500`, &at)
-	for _, tab := range []*browser.Page{a, b} {
-		tab.Eval(`(function(at) {
-  window.tapping = true;
-  setTimeout(function tap() {
-    if (Date.now() > at + 2000) { window.tapping = false; return; }
-    const plus = Array.from(document.querySelectorAll("button")).find((b) => b.textContent.trim() === "+1 h");
-    if (plus) plus.click();
-    setTimeout(tap, 1);
-  }, at - Date.now());
-  return true;
-})(`+strconv.FormatFloat(at, 'f', 0, 64)+`)`, &ok)
-	}
-	for _, tab := range []*browser.Page{a, b} {
-		tab.WaitTrue("the taps to end", `window.tapping === false`)
-	}
-	hours := func(st *wallet.State) int { return int(st.ClockOffset / time.Hour) }
-	final := hours(storedWallet(t, a))
-	watch.WaitTrue("the last write to be heard", `heard.length > 0 && heard[heard.length - 1] === `+strconv.Itoa(final))
-	var heard []int
-	watch.Eval(`heard`, &heard)
-	for i, h := range heard {
-		if h != i+1 {
-			t.Fatalf("write %d of %d set the demo clock %d h on, not %d h: a write was lost (the writes around it: %v)", i+1, len(heard), h, i+1, heard[max(0, i-3):min(len(heard), i+4)])
+	watch.Eval(hear, &ok)
+	for round := 1; round <= rounds; round++ {
+		holdLock(watch)
+		a.Click("+1 h")
+		b.Click("+1 h")
+		letGo(watch, 2)
+		watch.WaitTrue("both operations done", noLocks)
+		watch.WaitTrue("the last write heard", `heard[heard.length - 1] === JSON.parse(localStorage.getItem("walletdemo")).wallet.clock_offset / 3.6e12`)
+		var heard []int
+		watch.Eval(`heard`, &heard)
+		want := make([]int, 2*round)
+		for i := range want {
+			want[i] = i + 1
+		}
+		if !slices.Equal(heard, want) {
+			t.Fatalf("round %d: the writes set the demo clock on by %v hours, not %v: a write was lost", round, heard, want)
 		}
 	}
-	var byB, byA []int
-	a.Eval(`heard`, &byB)
-	b.Eval(`heard`, &byA)
-	t.Logf("%d operations: %d from window A, %d from window B", final, len(byA), len(byB))
-	if len(byA) < 20 || len(byB) < 20 {
-		t.Fatalf("window A wrote %d times and window B %d times: not enough at once to test", len(byA), len(byB))
+	if got := int(storedWallet(t, a).ClockOffset / time.Hour); got != 2*rounds {
+		t.Fatalf("after %d taps the stored demo clock is %d h on", 2*rounds, got)
 	}
 }
