@@ -205,6 +205,10 @@ func restartKiosk(ctx app.Context) {
 // playTour plays tour id from its current step to the end; on a kiosk,
 // again and again.
 func playTour(gen int, id string) {
+	// data-autoplay-player is set while a player runs: once it is gone,
+	// nothing taps by itself (a test waits for that, not for a while).
+	setHTMLData("autoplayPlayer", "1")
+	defer setHTMLData("autoplayPlayer", "")
 	setAutoplayMode("playing")
 	for round := 1; ; round++ {
 		setHTMLData("autoplayRound", strconv.Itoa(round))

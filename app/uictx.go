@@ -60,4 +60,7 @@ func startHooks() {
 	watchTourKeys()
 	watchTouches()
 	resumeAutoplay()
+	// data-hooks tells tests that what a start decides (an autoplay to
+	// resume among it) is decided.
+	setHTMLData("hooks", "1")
 }

@@ -108,11 +108,16 @@ func heard(evs []hostEvent, id string) []string {
 	return got
 }
 
+// startDecided is true once the app has made what a start decides, an
+// autoplay to resume among it.
+const startDecided = `document.documentElement.dataset.hooks === "1"`
+
 // waitAutoplay waits until the frame's autoplay says want, failing at once
 // if it got stuck.
 func waitAutoplay(t *testing.T, frame *browser.Page, want string, within time.Duration) {
 	t.Helper()
 	var mode string
+	within = browser.Scaled(within)
 	for end := time.Now().Add(within); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
 		frame.Eval(`document.documentElement.dataset.autoplay || ""`, &mode)
 		if mode == want {
@@ -194,14 +199,14 @@ func TestAutoplayHandsBackOnTouch(t *testing.T) {
 	p.WaitGone("Playing by itself")
 	var step string
 	p.Eval(`document.documentElement.dataset.tourStep`, &step)
-	time.Sleep(3 * time.Second) // longer than a step's reading time
+	p.WaitTrue("the player to end", `document.documentElement.dataset.autoplayPlayer !== "1"`)
 	var later string
 	p.Eval(`document.documentElement.dataset.tourStep`, &later)
 	if step == "" || later != step {
 		t.Errorf("after the touch the tour moved on by itself: step %q, then %q", step, later)
 	}
 	p.Reload()
-	time.Sleep(2 * time.Second)
+	p.WaitTrue("the start's decisions", startDecided)
 	var mode string
 	p.Eval(`document.documentElement.dataset.autoplay || ""`, &mode)
 	if mode == "playing" {
@@ -231,8 +236,8 @@ func TestAutoplayLoops(t *testing.T) {
 
 	p.Run(chromedp.MouseClickXY(200, 30)) // a visitor touches the kiosk
 	waitAutoplay(t, frame, "stopped", 5*time.Second)
-	frame.Eval(`location.reload()`, nil)
-	time.Sleep(2 * time.Second)
+	frame.Eval(`window.beforeReload = true, location.reload(), true`, nil)
+	frame.WaitTrue("the reloaded demo's start", `!window.beforeReload && `+startDecided)
 	waitAutoplay(t, frame, "stopped", 5*time.Second)
 	frame.WaitGone("Playing by itself")
 	waitAutoplay(t, frame, "playing", 15*time.Second)

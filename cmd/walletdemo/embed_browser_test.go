@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"walletdemo/internal/browser"
 )
@@ -83,7 +82,7 @@ func TestEmbedInAnotherSite(t *testing.T) {
 	other := q.Frame(demo.URL)
 	other.WaitLive()
 	q.Click("中文")
-	time.Sleep(time.Second)
+	other.WaitLog("host message ignored from " + otherOrigin)
 	var log, text string
 	q.Eval(`document.getElementById("log").textContent`, &log)
 	other.Eval(`document.body.innerText`, &text)

@@ -118,7 +118,7 @@ func switchLang(t *testing.T, p *browser.Page, lang i18n.Lang) {
 // screen's late parts, a banner), at most a second.
 func settle(p *browser.Page) {
 	last := ""
-	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(120 * time.Millisecond) {
+	for end := time.Now().Add(browser.Scaled(time.Second)); time.Now().Before(end); time.Sleep(120 * time.Millisecond) {
 		var s string
 		p.Eval(`document.body.innerText`, &s)
 		if s == last {

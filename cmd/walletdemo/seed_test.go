@@ -110,7 +110,7 @@ func follow(t testing.TB, p *browser.Page, name, path string) {
 	t.Helper()
 	for try := 0; try < 3; try++ {
 		p.Click(name)
-		for end := time.Now().Add(3 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		for end := time.Now().Add(browser.Scaled(3 * time.Second)); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
 			if strings.HasPrefix(p.Path(), path) {
 				return
 			}
