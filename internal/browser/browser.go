@@ -45,12 +45,13 @@ type Page struct {
 }
 
 // NewPage starts a browser with a new, empty profile (no storage, no
-// service worker, no cache) and a tab sized like a phone. On failure, the
-// test leaves a screenshot in out/screens.
-func NewPage(t testing.TB) *Page {
+// service worker, no cache) and a tab sized like a phone, with any extra
+// flags (hosts.go). On failure, the test leaves a screenshot in
+// out/screens.
+func NewPage(t testing.TB, flags ...chromedp.ExecAllocatorOption) *Page {
 	t.Helper()
 	parallel(t)
-	ctx, stop, err := launch(ExecPath(t))
+	ctx, stop, err := launch(ExecPath(t), flags...)
 	if err != nil {
 		t.Fatal(err)
 	}
