@@ -64,14 +64,7 @@ func (p *present) at() string {
 // context.
 func (p *present) addressChoice() app.UI {
 	at := p.at()
-	u, err := url.Parse(at)
-	warn := ""
-	switch {
-	case err != nil || IsLoopbackHost(u.Hostname()):
-		warn = "present.at.loopback"
-	case u.Scheme == "http":
-		warn = "present.at.plain"
-	}
+	warn := addressWarning(at)
 	all := p.addresses()
 	return div("present-at",
 		app.If(len(all) > 1, func() app.UI {

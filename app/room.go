@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"net/netip"
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,6 +29,20 @@ func IsLoopbackHost(host string) bool {
 	}
 	ip, err := netip.ParseAddr(strings.Trim(host, "[]"))
 	return err == nil && (ip.IsLoopback() || ip.IsUnspecified())
+}
+
+// addressWarning is the catalogue key of what phones would miss at addr,
+// the address a code carries: everything when it names this machine only,
+// a secure context when it is plain HTTP; "" when nothing.
+func addressWarning(addr string) string {
+	u, err := url.Parse(addr)
+	switch {
+	case err != nil || IsLoopbackHost(u.Hostname()):
+		return "present.at.loopback"
+	case u.Scheme == "http":
+		return "present.at.plain"
+	}
+	return ""
 }
 
 // fetchRoom asks the server for the room's addresses and hands them to

@@ -84,6 +84,7 @@ func TestPresenterUsesRoomAddress(t *testing.T) {
 	p.WaitText("Phones cannot open this address")
 	p.Reload()
 	p.WaitText("Phones cannot open this address")
+	axeCheck(t, p, readAxe(t), "present (address choice)")
 	if got := decodeQR(t, p, ".present-card:nth-child(1) .present-qr"); !strings.HasPrefix(got, r.Local+"/?") {
 		t.Errorf("after choosing %s the join code says %q", r.Local, got)
 	}
@@ -137,6 +138,13 @@ func TestInsecureContextJourneys(t *testing.T) {
 		p.WaitText("Point your phone's own camera app at the code instead")
 		if strings.Contains(p.Text(), "Open the camera") {
 			t.Error("the Scan screen offers a camera the browser will not give")
+		}
+		axeCheck(t, p, readAxe(t), "scan (not a secure context)")
+		p.Run(chromedp.EmulateViewport(320, 640))
+		var wide bool
+		p.Eval(`document.documentElement.scrollWidth > window.innerWidth`, &wide)
+		if wide {
+			t.Error("the Scan screen is wider than 320 pixels")
 		}
 		// The demo codes still lead to the pay screen.
 		follow(t, p, "Lucky Bean Coffee", "/pay?")
