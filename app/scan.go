@@ -37,7 +37,7 @@ func (s *scanPage) Render() app.UI {
 	// reader; the phone's own camera app still opens the code's link.
 	insecure := app.IsClient && !app.Window().Get("isSecureContext").Truthy()
 	return s.shell(screen{Title: s.t("scan.title"), Back: "/", Money: true, Body: []app.UI{
-		app.If(insecure, func() app.UI { return para("hint scan-insecure", s.t("scan.insecure")) }),
+		app.If(insecure, func() app.UI { return div("form", para("hint", s.t("scan.insecure"))) }),
 		app.If(!insecure, func() app.UI { return s.readers(cameraOn) }),
 		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),
 		div("group",
