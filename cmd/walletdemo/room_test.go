@@ -178,3 +178,17 @@ func TestRoomAddressesStayLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalQRStaysOutOfWasm: go-qrcode draws the terminal's code only;
+// linked into app.wasm it would bring the PNG encoder with it.
+func TestTerminalQRStaysOutOfWasm(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if strings.Contains(string(out), "skip2/go-qrcode") {
+		t.Error("app.wasm's build imports github.com/skip2/go-qrcode")
+	}
+}
