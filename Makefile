@@ -53,8 +53,9 @@ test-hosts: chromium wasm
 
 # The load test: LOAD_CLIENTS concurrent clients for LOAD_SECONDS against
 # the server on 127.0.0.1; prints requests/s, p50/p99 and errors (must be 0).
+# Then a workshop room: ROOM_PHONES (40) phones on slow links join at once.
 load: wasm
-	$(GO) test -tags load -run '^TestLoad$$' -count=1 -v -timeout 10m ./cmd/walletdemo
+	$(GO) test -tags load -run '^TestLoad(Room)?$$' -count=1 -v -timeout 10m ./cmd/walletdemo
 
 static: wasm
 	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)

@@ -17,17 +17,75 @@ type present struct {
 	// base is the demo's own address (origin and path prefix), known only
 	// in the browser.
 	base string
+	// room are the addresses the server offers phones, when the page is
+	// open on the server's own machine.
+	room []string
 }
 
-// presentAmount is the draft field of the amount the presenter charges.
-const presentAmount = "present.amount"
+const (
+	// presentAmount is the draft field of the amount the presenter charges.
+	presentAmount = "present.amount"
+	// presentAt is the draft field of the address the codes carry.
+	presentAt = "present.at"
+)
 
-// OnMount learns the demo's address, which the codes carry.
+// OnMount learns the demo's address, which the codes carry, and, opened on
+// the server's machine, the addresses phones can open instead.
 func (p *present) OnMount(ctx app.Context) {
 	p.page.OnMount(ctx)
 	u := app.Window().URL()
 	p.base = u.Scheme + "://" + u.Host + strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	if IsLoopbackHost(u.Hostname()) {
+		fetchRoom(ctx, func(ctx app.Context, join []string) { p.room = join })
+	}
 	ctx.Update()
+}
+
+// addresses are the addresses the codes may carry: the server's for
+// phones, best first, then the page's own.
+func (p *present) addresses() []string {
+	return append(append([]string(nil), p.room...), p.base)
+}
+
+// at is the address the codes carry: the presenter's choice while it is
+// on offer, else the best.
+func (p *present) at() string {
+	all := p.addresses()
+	for _, a := range all {
+		if a == p.draft(presentAt) {
+			return a
+		}
+	}
+	return all[0]
+}
+
+// addressChoice lets the presenter pick the address the codes carry, and
+// warns when phones could not open it or would open it without a secure
+// context.
+func (p *present) addressChoice() app.UI {
+	at := p.at()
+	warn := addressWarning(at)
+	all := p.addresses()
+	return div("present-at",
+		app.If(len(all) > 1, func() app.UI {
+			return div("field",
+				app.Label().For(presentAt).Class("field-label").Text(p.t("present.at")),
+				app.Elem("select").ID(presentAt).Class("field-input").OnChange(func(ctx app.Context, _ app.Event) {
+					p.setDraft(ctx, presentAt, ctx.JSSrc().Get("value").String())
+					ctx.Update()
+				}).Body(app.Range(all).Slice(func(i int) app.UI {
+					o := app.Elem("option").Attr("value", all[i]).Text(all[i])
+					if all[i] == at {
+						o = o.Attr("selected", true)
+					}
+					return o
+				})),
+			)
+		}),
+		app.If(warn != "", func() app.UI {
+			return app.P().Class("present-warn").Attr("role", "status").Text(p.t(warn))
+		}),
+	)
 }
 
 // Render implements app.Composer.
@@ -45,6 +103,7 @@ func (p *present) Render() app.UI {
 			app.Elem("h1").Text(p.t("present.title")),
 			link("/me").Class("link").Text(p.t("present.leave")),
 		),
+		app.If(p.base != "", p.addressChoice),
 		div("present-grid",
 			p.code("present.join", "present.join.hint", "/?"+join.Encode()),
 			p.code("present.cafe", "present.cafe.hint", wallet.EncodeMerchantQR(wallet.MerchantQR{Merchant: cafe, Currency: wallet.CNY})),
@@ -88,7 +147,7 @@ func (p *present) code(title, hint, path string) app.UI {
 	if p.base == "" {
 		return app.Elem("section").Class("present-card").Body(app.Elem("h2").Text(p.t(title)), app.P().Text(p.t("present.loading")))
 	}
-	full := p.base + path
+	full := p.at() + path
 	return app.Elem("section").Class("present-card").Body(
 		app.Elem("h2").Text(p.t(title)),
 		app.Div().Class("present-qr").Attr("role", "img").Aria("label", p.t(title)+": "+full).Body(app.Raw(qrSVG(full))),

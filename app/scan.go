@@ -33,7 +33,30 @@ func (s *scanPage) Render() app.UI {
 		cur = st.Entry(currentStore().Now()).Currency
 	}
 	cameraOn := s.stream != nil && s.stream.Truthy()
+	// Outside a secure context the browser has neither camera nor code
+	// reader; the phone's own camera app still opens the code's link.
+	insecure := app.IsClient && !app.Window().Get("isSecureContext").Truthy()
 	return s.shell(screen{Title: s.t("scan.title"), Back: "/", Money: true, Body: []app.UI{
+		app.If(insecure, func() app.UI { return div("form", para("hint", s.t("scan.insecure"))) }),
+		app.If(!insecure, func() app.UI { return s.readers(cameraOn) }),
+		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),
+		div("group",
+			app.Range(demoCodes(cur)).Slice(func(i int) app.UI {
+				c := demoCodes(cur)[i]
+				label := c.Merchant.Name
+				if c.Amount != 0 {
+					label += " · " + wallet.FormatAmount(c.Amount, cur)
+				}
+				return cell(wallet.EncodeMerchantQR(c), "", label)
+			}),
+		),
+	}})
+}
+
+// readers are the camera and the photo, which read codes in a secure
+// context.
+func (s *scanPage) readers(cameraOn bool) app.UI {
+	return app.Div().Body(
 		div("scan-view",
 			app.Elem("video").ID("scan-video").Class("scan-video").Attr("playsinline", "true").Attr("muted", "true").Aria("label", s.t("scan.viewfinder")),
 			app.Div().Class("scan-frame").Aria("hidden", "true"),
@@ -48,18 +71,7 @@ func (s *scanPage) Render() app.UI {
 			app.If(s.status != "", func() app.UI { return app.P().Class("hint").Attr("role", "status").Text(s.t(s.status)) }),
 			errorBox(s.errText(s.err)),
 		),
-		app.Elem("h2").Class("group-title").Text(s.t("scan.democodes")),
-		div("group",
-			app.Range(demoCodes(cur)).Slice(func(i int) app.UI {
-				c := demoCodes(cur)[i]
-				label := c.Merchant.Name
-				if c.Amount != 0 {
-					label += " · " + wallet.FormatAmount(c.Amount, cur)
-				}
-				return cell(wallet.EncodeMerchantQR(c), "", label)
-			}),
-		),
-	}})
+	)
 }
 
 // demoCodes are the merchant codes the scan screen offers to pick: each

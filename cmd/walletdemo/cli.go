@@ -4,12 +4,14 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"flag"
 	"fmt"
 	"log"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -21,6 +23,7 @@ import (
 
 const usage = `Usage:
   walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"] [-allow-origin https://site.example]
+                   [-qr=false] [-public-url https://demo.example] [-tls-cert FILE -tls-key FILE]
   walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] [-allow-origin ...] DIR
   walletdemo compress FILE...
 
@@ -66,9 +69,18 @@ func newFlags(name string) *flag.FlagSet {
 
 func serveCmd(args []string) error {
 	fs := newFlags("serve")
-	var cfg config
+	var (
+		cfg               config
+		qr                bool
+		public            string
+		certFile, keyFile string
+	)
 	fs.StringVar(&cfg.Addr, "addr", ":8000", "address to listen on")
 	fs.StringVar(&cfg.Web, "web", "web", "folder of static files, with app.wasm")
+	fs.BoolVar(&qr, "qr", true, "print a QR code of the address phones join at")
+	fs.StringVar(&public, "public-url", "", "the address phones join at, instead of this machine's (a reverse proxy, a tunnel, a DNS name)")
+	fs.StringVar(&certFile, "tls-cert", "", "serve HTTPS with this certificate (PEM; with -tls-key)")
+	fs.StringVar(&keyFile, "tls-key", "", "the private key of -tls-cert (PEM)")
 	cfg.addFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -79,7 +91,10 @@ func serveCmd(args []string) error {
 	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
 		return err
 	}
-	h, err := newServer(cfg)
+	if err := checkPublicURL(public); err != nil {
+		return err
+	}
+	tlsCfg, err := loadTLS(certFile, keyFile)
 	if err != nil {
 		return err
 	}
@@ -87,9 +102,54 @@ func serveCmd(args []string) error {
 	if err != nil {
 		return err
 	}
+	scheme := "http"
+	if tlsCfg != nil {
+		scheme = "https"
+	}
+	cfg.Room = newRoom(scheme, ln.Addr(), public)
+	h, err := newServer(cfg)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	if tlsCfg != nil {
+		ln = tls.NewListener(ln, tlsCfg)
+	}
+	cfg.Room.announce(os.Stderr, qr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return serve(ctx, ln, h, log.New(os.Stderr, "", log.LstdFlags))
+}
+
+// checkPublicURL refuses a -public-url a phone could not open as the
+// demo's address: it must be http or https, with a host, and nothing
+// after the path.
+func checkPublicURL(v string) error {
+	if v == "" {
+		return nil
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf("-public-url %q: give the address phones open, e.g. https://demo.example or http://192.168.1.20:8000", v)
+	}
+	return nil
+}
+
+// loadTLS reads the operator's certificate and key; nil, nil when neither
+// is given.
+func loadTLS(certFile, keyFile string) (*tls.Config, error) {
+	if certFile == "" && keyFile == "" {
+		return nil, nil
+	}
+	if certFile == "" || keyFile == "" {
+		return nil, errors.New("-tls-cert and -tls-key go together: give both files")
+	}
+	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("-tls-cert %s, -tls-key %s: %w", certFile, keyFile, err)
+	}
+	// h2 as well: a phone loads the page's files over one connection.
+	return &tls.Config{Certificates: []tls.Certificate{cert}, NextProtos: []string{"h2", "http/1.1"}, MinVersion: tls.VersionTLS12}, nil
 }
 
 // serve runs h on ln until ctx ends, then lets requests in flight finish.
@@ -104,7 +164,6 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *log.Log
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          logger,
 	}
-	logger.Printf("Wallet Demo on http://%s", displayAddr(ln.Addr()))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

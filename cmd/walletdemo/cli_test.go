@@ -23,6 +23,10 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"static", "-prefix", "../x", t.TempDir()},
 		{"compress"},
 		{"-no-such-flag"},
+		{"-public-url", "ftp://demo.example"},
+		{"-public-url", "https://demo.example/?x=1"},
+		{"-tls-cert", "cert.pem"},
+		{"-tls-cert", "missing.pem", "-tls-key", "missing.pem"},
 	} {
 		if code := run(args); code == 0 {
 			t.Errorf("run(%q) succeeded", args)

@@ -39,8 +39,13 @@ func reloadKeeps(t *testing.T, p *browser.Page) {
 
 func TestPayStaticQR(t *testing.T) {
 	ts := startDemo(t)
-	p := browser.NewPage(t)
-	openSeeded(p, ts.URL, "/discover", activeWallet(t, seed{Balance: 50000}))
+	payStaticQR(t, browser.NewPage(t), ts.URL)
+}
+
+// payStaticQR pays a shop's counter code on the demo at base, with reloads
+// on the way.
+func payStaticQR(t *testing.T, p *browser.Page, base string) {
+	openSeeded(p, base, "/discover", activeWallet(t, seed{Balance: 50000}))
 	follow(t, p, "Lucky Bean Coffee", "/shop?id=cafe")
 	p.WaitText("Counter QR code")
 	follow(t, p, "Pay this code on this phone", "/pay?")

@@ -16,6 +16,8 @@ import (
 type config struct {
 	Addr string
 	Web  string
+	// Room is where phones join, which /present on this machine asks.
+	Room room
 	siteOptions
 }
 
@@ -38,6 +40,7 @@ func newServer(cfg config) (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-store")
 		fmt.Fprintln(w, "ok", wasm.Version)
 	})
+	mux.Handle(ui.RoomPath, cfg.Room.handler())
 	mux.Handle("/web/", files)
 	mux.Handle("/", routed(pages))
 	return webserve.Secure(cfg.frameAncestors(), mux), nil

@@ -139,8 +139,12 @@ func toAddCard(p *browser.Page) {
 // a Malaysian card (authenticating with MyKad on the way) and sets a PIN.
 func TestSetupMalaysianLinksLocalCard(t *testing.T) {
 	ts := startDemo(t)
-	p := browser.NewPage(t)
-	p.Open(ts.URL + "/")
+	setupMalaysian(t, browser.NewPage(t), ts.URL)
+}
+
+// setupMalaysian is that journey on the demo at base.
+func setupMalaysian(t *testing.T, p *browser.Page, base string) {
+	p.Open(base + "/")
 	p.Click("Get started")
 	p.WaitText("Step 1 of 2")
 	p.Type("Display name", "Aisyah")

@@ -15,8 +15,12 @@ import (
 // contact sent, and sees an unopened one come back after 24 hours.
 func TestRedPackets(t *testing.T) {
 	ts := startDemo(t)
-	p := browser.NewPage(t)
-	openSeeded(p, ts.URL, "/money", activeWallet(t, seed{Balance: 50000}))
+	redPackets(t, browser.NewPage(t), ts.URL)
+}
+
+// redPackets is that journey on the demo at base.
+func redPackets(t *testing.T, p *browser.Page, base string) {
+	openSeeded(p, base, "/money", activeWallet(t, seed{Balance: 50000}))
 	follow(t, p, "Red Packet", "/redpacket")
 	follow(t, p, "Chen Jing", "/redpacket?to=chen-jing")
 	p.Type("Amount each (CNY)", "8.88")
@@ -40,12 +44,12 @@ func TestRedPackets(t *testing.T) {
 	p.WaitText("Chen Jing ¥8.88")
 	p.WaitText("Received")
 	// The conversation shows the packet as sent, and leads to sending more.
-	p.Open(ts.URL + "/chat?c=chen-jing")
+	p.Open(base + "/chat?c=chen-jing")
 	p.WaitText("Received")
 	follow(t, p, "Red Packet", "/redpacket?to=chen-jing")
 
 	// Lucky packet to the group: three shares of ¥10.00.
-	p.Open(ts.URL + "/redpacket?to=group")
+	p.Open(base + "/redpacket?to=group")
 	p.Type("Number of packets", "3")
 	p.Type("Total (CNY)", "10")
 	p.Click("Prepare red packet")
@@ -65,7 +69,7 @@ func TestRedPackets(t *testing.T) {
 	}
 
 	// A packet from a contact, opened.
-	p.Open(ts.URL + "/redpacket?to=li-wei")
+	p.Open(base + "/redpacket?to=li-wei")
 	p.Click("Ask them for a red packet (demo)")
 	p.WaitText("Red packet from them ¥52.00")
 	before, _ := balanceAndBills(t, p)
@@ -77,7 +81,7 @@ func TestRedPackets(t *testing.T) {
 	reloadKeeps(t, p)
 
 	// Sam never opens: after 24 hours of demo time the money comes back.
-	p.Open(ts.URL + "/redpacket?to=sam")
+	p.Open(base + "/redpacket?to=sam")
 	p.Type("Amount each (CNY)", "5")
 	p.Click("Prepare red packet")
 	payPIN(p, seedPIN)

@@ -50,12 +50,13 @@ type Page struct {
 
 // NewPage opens a tab sized like a phone in a new, empty profile (no
 // storage, no service worker, no cache): a browser context of its own in
-// the test binary's one Chromium, which starts with the first page. On
+// the test binary's one Chromium, which starts with the first page, or in a
+// Chromium of the page's own when it needs extra flags (hosts.go). On
 // failure, the test leaves a screenshot in out/screens.
-func NewPage(t testing.TB) *Page {
+func NewPage(t testing.TB, flags ...chromedp.ExecAllocatorOption) *Page {
 	t.Helper()
 	parallel(t)
-	root, err := sharedBrowser(ExecPath(t))
+	root, err := browserFor(t, flags)
 	if err != nil {
 		t.Fatalf("starting Chromium: %v", err)
 	}
@@ -79,6 +80,20 @@ func NewPage(t testing.TB) *Page {
 		}
 	})
 	return p
+}
+
+// browserFor is the shared browser, or, for flags of its own, a browser
+// that ends with the test.
+func browserFor(t testing.TB, flags []chromedp.ExecAllocatorOption) (context.Context, error) {
+	if len(flags) == 0 {
+		return sharedBrowser(ExecPath(t))
+	}
+	ctx, stop, err := launch(ExecPath(t), flags...)
+	if err != nil {
+		return nil, err
+	}
+	t.Cleanup(stop)
+	return ctx, chromedp.Run(ctx)
 }
 
 // paralleled remembers the tests already marked parallel.

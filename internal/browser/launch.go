@@ -66,14 +66,15 @@ func Launch() (ctx context.Context, stop func(), err error) {
 	return ctx, stop, nil
 }
 
-// launch prepares a browser with a fresh profile in a new temporary folder;
-// the browser process starts with the context's first Run.
-func launch(execPath string) (context.Context, func(), error) {
+// launch prepares a browser with a fresh profile in a new temporary folder
+// and any extra flags; the browser process starts with the context's first
+// Run.
+func launch(execPath string, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
 	dir, err := os.MkdirTemp("", "walletdemo-profile-")
 	if err != nil {
 		return nil, nil, err
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), options(execPath, dir)...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(options(execPath, dir), extra...)...)
 	ctx, cancel := chromedp.NewContext(actx)
 	return ctx, func() {
 		cancel()
