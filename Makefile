@@ -15,7 +15,7 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # bigger in brotli. The bench builds with the same flags (bench/build.go).
 WASMFLAGS := -trimpath -gcflags=walletdemo/...=-l
 
-.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench screens tour-media clean
+.PHONY: run wasm test check test-load vet test-native test-wasm test-hosts load chromium static bench screens tour-media clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
@@ -28,6 +28,18 @@ wasm:
 
 test: vet test-wasm chromium wasm test-native
 
+# The quick check while iterating: vet, the engine and the app's native
+# tests, and one browser smoke test on a fresh app.wasm.
+check: chromium wasm
+	$(GO) vet ./...
+	$(GO) test ./wallet/... ./app/... ./internal/browser ./internal/webserve
+	$(GO) test -count=1 -run '^TestTabsNavigate$$' ./cmd/walletdemo
+
+# make test with a CPU hog on every core for the whole run (RUNS=3 for
+# three in a row): the suite must pass on a busy machine.
+test-load:
+	@scripts/test-under-load
+
 vet:
 	$(GO) vet ./...
 	$(WASMENV) $(GO) vet ./app/... ./cmd/... ./wallet/...
@@ -37,7 +49,7 @@ vet:
 # drive tenfold — two at a time.
 test-native:
 	$(GO) test -race $$($(GO) list ./... | grep -v /cmd/walletdemo)
-	$(GO) test -parallel 2 -timeout 15m ./cmd/walletdemo
+	$(GO) test -parallel 2 -timeout 45m ./cmd/walletdemo
 
 # Packages that also run compiled to wasm, under Node.
 test-wasm:
