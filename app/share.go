@@ -124,7 +124,10 @@ func (c shareConfig) embedSnippet(base string) string {
 	if c.Poster {
 		poster = ` data-poster="1"`
 	}
-	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster + `></div>` + "\n" +
+	// The style reserves the demo's box before embed.js runs, so the page
+	// does not shift when it does.
+	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster +
+		` style="max-width:` + c.Width + `px;aspect-ratio:390/844"></div>` + "\n" +
 		`<script src="` + base + `/web/embed.js" async></script>`
 }
 

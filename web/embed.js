@@ -37,15 +37,21 @@
       on: function (name, fn) { (handlers[name] = handlers[name] || []).push(fn); return this; },
       send: send
     };
+    // load puts the demo in the frame: a new one, or the poster's.
     function load(focus) {
-      if (api.frame) return api.frame;
-      var frame = api.frame = d.createElement("iframe");
-      frame.src = src.href;
+      var frame = api.frame;
+      if (frame && !frame.srcdoc) return frame;
+      if (!frame) {
+        frame = api.frame = d.createElement("iframe");
+        frame.style.cssText = fill;
+      }
+      frame.onload = null;
       frame.title = opts.title || "Wallet Demo";
       frame.allow = "camera";
-      frame.style.cssText = fill;
-      shell.textContent = "";
-      shell.appendChild(frame);
+      frame.src = src.href;
+      // Without srcdoc the frame loads src.
+      frame.removeAttribute("srcdoc");
+      if (!frame.parentNode) shell.appendChild(frame);
       if (focus) frame.focus();
       return frame;
     }
@@ -72,24 +78,28 @@
       emit(m.event, m);
     });
     if (opts.poster) {
+      // The poster is a frame of its own, the one the demo then loads in:
+      // a tap changes nothing of the page's layout, and the picture is
+      // not the article's largest paint.
       var pic = typeof opts.poster === "string" ? opts.poster : new URL("poster.jpg", me || src).href;
-      var tap = d.createElement("button");
-      tap.type = "button";
-      tap.style.cssText = fill + "padding:0;cursor:pointer;overflow:hidden;background:#ededed";
-      var img = d.createElement("img");
-      img.src = pic;
-      img.alt = "";
-      img.loading = "lazy";
-      img.style.cssText = "display:block;width:100%;height:100%;object-fit:cover;object-position:top";
-      tap.appendChild(img);
-      var label = d.createElement("span");
-      label.textContent = tries[lang] || tries.en;
-      label.style.cssText = "position:absolute;left:50%;bottom:12%;transform:translateX(-50%);padding:12px 28px;border-radius:24px;" +
-        "background:#07c160;color:#fff;font:600 17px/20px system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)";
-      tap.appendChild(label);
-      tap.setAttribute("aria-label", label.textContent + ": " + (opts.title || "Wallet Demo"));
-      tap.onclick = function () { load(true); };
-      shell.appendChild(tap);
+      var name = (tries[lang] || tries.en) + ": " + (opts.title || "Wallet Demo");
+      var frame = api.frame = d.createElement("iframe");
+      frame.title = name;
+      frame.style.cssText = fill;
+      frame.srcdoc = '<!doctype html><html lang="' + esc(lang) + '"><body style="margin:0">' +
+        '<button type="button" aria-label="' + esc(name) + '" style="position:fixed;inset:0;width:100%;height:100%;padding:0;border:0;cursor:pointer;background:#ededed">' +
+        '<img src="' + esc(encodeURI(pic)) + '" alt="" style="display:block;width:100%;height:100%;object-fit:cover;object-position:top">' +
+        '<span style="position:absolute;left:50%;bottom:12%;transform:translateX(-50%);padding:12px 28px;border-radius:24px;background:#07c160;color:#fff;' +
+        'font:600 17px/20px system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)">' + esc(tries[lang] || tries.en) + '</span></button></body></html>';
+      frame.onload = function () {
+        var tap = frame.srcdoc && frame.contentDocument && frame.contentDocument.querySelector("button");
+        if (tap) tap.onclick = function () { load(true); };
+      };
+      // After the page's first paint: the article's own text and pictures
+      // come first; the box is already reserved.
+      w.requestAnimationFrame(function () {
+        setTimeout(function () { if (!frame.parentNode) shell.appendChild(frame); });
+      });
     } else if (opts.lazy === false || opts.loading === "eager" || !("IntersectionObserver" in w)) {
       load();
     } else {
@@ -101,6 +111,9 @@
       seen.observe(shell);
     }
     return api;
+  }
+  function esc(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   }
   function auto() {
     [].forEach.call(d.querySelectorAll("[data-walletdemo]"), function (el) {
