@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -88,6 +89,16 @@ func TestShareAndEmbedAsAWriter(t *testing.T) {
 	if picked != "setup|zh-Hans" {
 		t.Fatalf("after a reload the choices are %q", picked)
 	}
+	// Labelled, and no wider than the narrowest phone.
+	axeCheck(t, p, readAxe(t), "Share & embed")
+	p.Run(emulation.SetDeviceMetricsOverride(320, 640, 1, true))
+	p.WaitTrue("the screen at 320 px", `window.innerWidth === 320`)
+	var wide bool
+	p.Eval(`document.documentElement.scrollWidth > 320`, &wide)
+	if wide {
+		t.Error("Share & embed overflows 320 px")
+	}
+	p.Run(emulation.ClearDeviceMetricsOverride())
 	// The preview runs exactly that, without touching the writer's demo.
 	// (The preview is on the demo's own origin: the page can read it.)
 	p.WaitTrue("the tour in the preview", `(() => { const d = document.querySelector("iframe.share-frame").contentDocument; return !!d && !!d.body && d.body.innerText.includes("第 1 步"); })()`)
