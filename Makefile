@@ -15,7 +15,7 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # bigger in brotli. The bench builds with the same flags (bench/build.go).
 WASMFLAGS := -trimpath -gcflags=walletdemo/...=-l
 
-.PHONY: run wasm test check test-load vet test-native test-wasm test-hosts load chromium static bench screens tour-media clean
+.PHONY: run wasm test check test-load vet test-native test-wasm test-hosts load chromium static bench screens poster tour-media clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
@@ -81,6 +81,11 @@ bench: chromium
 screens: chromium wasm
 	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || echo "screens: no colour emoji font; flags will show as boxes (apt-get install fonts-noto-color-emoji)"
 	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens$$' -count=1 ./cmd/walletdemo
+
+# The picture embed.js's poster mode shows before a tap (web/poster.jpg):
+# the first screen, as a JPEG under 30 KB.
+poster: chromium wasm
+	POSTER_OUT=$(CURDIR)/web/poster.jpg $(GO) test -run '^TestPoster$$' -count=1 ./cmd/walletdemo
 
 # Each tour playing itself in Chromium at 390×844, per language of LANGS
 # (en zh-Hans zh-Hant): an animated GIF and a picture per step, with their

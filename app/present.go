@@ -101,6 +101,7 @@ func (p *present) Render() app.UI {
 	return div("present",
 		app.Elem("header").Class("present-head").Body(
 			app.Elem("h1").Text(p.t("present.title")),
+			link("/share").Class("link").Text(p.t("share.open")),
 			link("/me").Class("link").Text(p.t("present.leave")),
 		),
 		app.If(p.base != "", p.addressChoice),

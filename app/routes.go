@@ -35,6 +35,7 @@ var routes = []struct {
 	{"/tours", func() app.Composer { return &tourList{} }},
 	{"/settings/demo", func() app.Composer { return &demoData{} }},
 	{"/present", func() app.Composer { return &present{} }},
+	{"/share", func() app.Composer { return &share{} }},
 	{"/money", func() app.Composer { return &quickPay{} }},
 	{"/cashier", func() app.Composer { return &cashier{} }},
 	{"/scan", func() app.Composer { return &scanPage{} }},

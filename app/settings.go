@@ -42,7 +42,7 @@ func (s *settings) Render() app.UI {
 	if st := currentStore().Wallet(); st != nil {
 		body = append(body, s.persona(st), s.rulesChoice(st), s.paySwitch(), s.clock())
 	}
-	body = append(body, group(cell("/settings/demo", "", s.t("data.title"))))
+	body = append(body, group(cell("/settings/demo", "", s.t("data.title")), cell("/share", "", s.t("share.open"))))
 	return s.shell(screen{Title: s.t("settings.title"), Back: "/me", Body: body})
 }
 

@@ -440,6 +440,13 @@ func openTheStore() {
 		theStore.readOnly = true
 		return
 	}
+	// A preview (Share & embed's) keeps its demo in memory: trying the
+	// preview must not change the writer's own demo, which shares this
+	// origin's localStorage.
+	if app.Window().URL().Query().Get("preview") == "1" {
+		theStore = NewStore(&MemoryStorage{})
+		return
+	}
 	ls, err := openLocalStorage()
 	if err != nil {
 		theStore = NewStore(&MemoryStorage{})

@@ -140,6 +140,10 @@ func run(runs int, readme bool) error {
 		log.Printf("%-6s taps: PIN pad median %.0f ms, p95 %.0f ms; tab median %.0f ms, p95 %.0f ms",
 			s.name, median(t.PINKey), p95(t.PINKey), median(t.Tab), p95(t.Tab))
 	}
+	articles, err := measureArticles(root, app.url)
+	if err != nil {
+		return fmt.Errorf("the article: %w", err)
+	}
 	loadAfter := loadAverage()
 	log.Printf("measured in %s", time.Since(began).Round(time.Second))
 
@@ -148,7 +152,7 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	table := res.table()
-	code = res.engineTable() + "\n" + code
+	code = res.engineTable() + "\n" + articles.table() + "\n" + code
 	fmt.Print(table + "\n" + code)
 	if !readme {
 		return nil

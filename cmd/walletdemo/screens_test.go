@@ -58,6 +58,8 @@ var screens = []shot{
 	{Name: "countries", Title: "Supported countries and regions", State: usActive, Path: "/countries", Wait: "68 countries"},
 	{Name: "paysettings", Title: "Payment settings", State: gbActive, Path: "/paysettings", Wait: "Change payment PIN"},
 	{Name: "settings", Title: "Settings: persona, rules, Pay switch, clock", State: usFresh, Path: "/settings", Wait: "Weixin Pay"},
+	{Name: "share", Title: "Share & embed", State: usFresh, Path: "/share", Wait: "Download the QR code",
+		Drafts: map[string]string{"share.tour": "setup", "share.poster": "1"}},
 	{Name: "clock", Title: "The demo clock", State: gbOpened, Path: "/me", Wait: "Sam", Click: "Demo clock"},
 	{Name: "contacts", Title: "Contacts", State: gbFresh, Path: "/contacts", Wait: "Thandi Nkosi"},
 	{Name: "money", Title: "Money: Quick Pay code", State: gbActive, Path: "/money", Wait: "Tap to view numbers"},

@@ -1,0 +1,46 @@
+package i18n
+
+func init() { add(shareTexts) }
+
+// shareTexts are the words of Share & embed, where a tutorial writer makes
+// a link or an embed of the demo.
+var shareTexts = texts{
+	"share.title":         {"Share & embed", "分享与嵌入", "分享與嵌入"},
+	"share.open":          {"Share & embed in a tutorial", "分享或嵌入到教程", "分享或嵌入到教學"},
+	"share.intro":         {"Pick what your readers' demo starts with, try it in the preview, then copy a link, a snippet for your page or a QR code.", "选择读者打开演示时的内容，在预览中试用，然后复制链接、网页代码或二维码。", "選擇讀者打開示範時的內容，在預覽中試用，然後複製連結、網頁代碼或二維碼。"},
+	"share.loading":       {"The link and snippets appear once the page has loaded.", "页面加载完成后显示链接和代码。", "頁面載入完成後顯示連結和代碼。"},
+	"share.what":          {"What the demo starts with", "演示的起始内容", "示範的起始內容"},
+	"share.tour":          {"Guided tour", "引导教程", "導覽教學"},
+	"share.tour.none":     {"None: the demo's first screen", "无：演示首页", "無：示範首頁"},
+	"share.tour.sets":     {"A tour sets up its own persona and rules.", "引导教程会自行设置身份和规则。", "導覽教學會自行設定身分和規則。"},
+	"share.lang":          {"Language", "语言", "語言"},
+	"share.lang.reader":   {"The reader's own", "读者自己的语言", "讀者自己的語言"},
+	"share.rules":         {"Rules", "规则", "規則"},
+	"share.default":       {"The demo's default", "演示默认", "示範預設"},
+	"share.region":        {"Persona: registration region", "身份：注册地区", "身分：註冊地區"},
+	"share.region.reader": {"The reader picks", "由读者选择", "由讀者選擇"},
+	"share.autoplay":      {"The tour plays itself", "教程自动播放", "教學自動播放"},
+	"share.loop":          {"Start over when done (kiosk)", "播放完毕后重新开始（展示模式）", "播放完畢後重新開始（展示模式）"},
+	"share.idle":          {"Start over after the reader stops for", "读者停止操作多久后重新开始", "讀者停止操作多久後重新開始"},
+	"share.idle.default":  {"1 minute", "1 分钟", "1 分鐘"},
+	"share.seconds":       {"%s seconds", "%s 秒", "%s 秒"},
+	"share.look":          {"How it looks on your page", "在你网页上的样子", "在你網頁上的樣子"},
+	"share.width":         {"Width (the height follows, phone-shaped)", "宽度（高度按手机比例）", "闊度（高度按手機比例）"},
+	"share.poster":        {"Show a picture with a \"Try it\" button until the reader taps it", "在读者点按前显示图片和“试一试”按钮", "在讀者點按前顯示圖片和「試一試」按鈕"},
+	"share.lazy":          {"The demo loads only when the reader scrolls near it, so your page stays fast.", "读者滚动到附近时才加载演示，网页依然快速。", "讀者捲動到附近時才載入示範，網頁依然快速。"},
+	"share.preview":       {"Preview", "预览", "預覽"},
+	"share.preview.note":  {"Exactly what your readers get. Trying it here does not change your own demo.", "与读者看到的完全一样。在此试用不会改变你自己的演示。", "與讀者看到的完全一樣。在此試用不會改變你自己的示範。"},
+	"share.copy.title":    {"Copy", "复制", "複製"},
+	"share.copy":          {"Copy", "复制", "複製"},
+	"share.copied":        {"Copied", "已复制", "已複製"},
+	"share.copy.failed":   {"Could not copy: select the text and copy it yourself.", "无法复制：请选中文字后自行复制。", "無法複製：請選取文字後自行複製。"},
+	"share.link":          {"Link", "链接", "連結"},
+	"share.link.note":     {"For a button, an email or a chat.", "用于按钮、邮件或聊天。", "用於按鈕、電郵或聊天。"},
+	"share.embed":         {"Embed (with embed.js)", "嵌入代码（使用 embed.js）", "嵌入代碼（使用 embed.js）"},
+	"share.embed.note":    {"Paste it into your page's HTML. It loads nothing until the reader scrolls near it.", "粘贴到网页的 HTML 中。读者滚动到附近前不会加载任何内容。", "貼到網頁的 HTML 中。讀者捲動到附近前不會載入任何內容。"},
+	"share.iframe":        {"Plain iframe", "普通 iframe", "普通 iframe"},
+	"share.iframe.note":   {"For sites that remove scripts. The site owner must allow your page to frame the demo.", "适用于会移除脚本的网站。网站管理员须允许你的网页嵌入演示。", "適用於會移除腳本的網站。網站管理員須允許你的網頁嵌入示範。"},
+	"share.frame.title":   {"Wallet Demo", "钱包演示", "錢包示範"},
+	"share.qr":            {"QR code of the link", "链接的二维码", "連結的二維碼"},
+	"share.qr.download":   {"Download the QR code (SVG)", "下载二维码（SVG）", "下載二維碼（SVG）"},
+}
