@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
-
 	"walletdemo/internal/browser"
 	"walletdemo/wallet"
 )
@@ -74,7 +72,7 @@ func TestCardDataStored(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	downloads := t.TempDir()
-	p.Run(cdpbrowser.SetDownloadBehavior(cdpbrowser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(downloads))
+	p.DownloadTo(downloads)
 	p.Open(ts.URL + "/")
 	onboard(t, p, "Alex", "United States", "United States", "Current rules")
 	p.Click("Me")

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
@@ -18,7 +17,7 @@ func TestDemoDataResetExportImport(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	downloads := t.TempDir()
-	p.Run(cdpbrowser.SetDownloadBehavior(cdpbrowser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(downloads))
+	p.DownloadTo(downloads)
 	// A payment tour starts with a set-up wallet holding ¥500.00.
 	p.Open(ts.URL + "/?tour=in-app&step=0")
 	p.WaitText("Step 1 of")

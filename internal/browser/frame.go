@@ -21,7 +21,9 @@ func (p *Page) Frame(urlPrefix string) *Page {
 			return false
 		}
 		for _, t := range targets {
-			if t.Type == "iframe" && strings.HasPrefix(t.URL, urlPrefix) {
+			// Other tests' frames may show the same address: only this
+			// page's profile counts.
+			if t.Type == "iframe" && strings.HasPrefix(t.URL, urlPrefix) && (p.profile == "" || t.BrowserContextID == p.profile) {
 				id = t.TargetID
 				return true
 			}
@@ -30,7 +32,7 @@ func (p *Page) Frame(urlPrefix string) *Page {
 	})
 	ctx, cancel := chromedp.NewContext(p.ctx, chromedp.WithTargetID(id))
 	p.t.Cleanup(cancel)
-	f := &Page{t: p.t, ctx: ctx}
+	f := &Page{t: p.t, ctx: ctx, profile: p.profile}
 	chromedp.ListenTarget(ctx, f.listen)
 	if err := chromedp.Run(ctx); err != nil {
 		p.t.Fatalf("attaching to the iframe at %s: %v", urlPrefix, err)

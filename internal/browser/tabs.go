@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
@@ -58,6 +59,12 @@ func (p *Page) Close() {
 	}
 	p.Run(page.Close())
 	p.close()
+}
+
+// DownloadTo saves the profile's downloads into dir.
+func (p *Page) DownloadTo(dir string) {
+	p.t.Helper()
+	p.Run(browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(dir).WithBrowserContextID(p.profile))
 }
 
 // BeforeStart runs script in every document the tab loads from now on,
