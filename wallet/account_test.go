@@ -253,3 +253,15 @@ func TestMalaysianWalletDates2024(t *testing.T) {
 	ok(t)(before.Authenticate(myResident, closes.Add(-time.Second)))
 	refused(t, before, ECLOSED, func() error { _, _, err := before.LinkCard(myCard, closes.Add(time.Second)); return err })
 }
+
+// The tutorial and the spec call the region and its wallet Mainland China,
+// and so does every refusal.
+func TestRefusalNamesMainlandChina(t *testing.T) {
+	s := fresh(t, Mainland, Rules2020)
+	ok(t)(s.Authenticate(cnResident, t0))
+	_, _, err := s.LinkCard(hkCard, t0)
+	want := "This Visa card was issued in Hong Kong SAR. The Mainland China wallet accepts only cards issued in Mainland China."
+	if got := ErrorMessage(err); got != want {
+		t.Errorf("refusal = %q, want %q", got, want)
+	}
+}
