@@ -245,8 +245,16 @@ func (s *State) foreignNote(rule WalletRule) string {
 }
 
 // spendOnly reports whether the account pays with foreign cards only and so,
-// where the ruleset says, can only spend.
+// where the ruleset says, can only spend. An account with no card yet pays
+// with nothing: it is not spend-only, only not set up (see needsLocalCard).
 func (s *State) spendOnly() bool {
+	return len(s.Cards) > 0 && s.needsLocalCard()
+}
+
+// needsLocalCard reports whether the ruleset keeps red packets, transfers,
+// top-ups and withdrawals from this account until it links a card issued
+// in its wallet's region.
+func (s *State) needsLocalCard() bool {
 	rules := s.rules()
 	if !rules.ForeignSpendOnly || s.Persona.Region == s.Account.Wallet {
 		return false
