@@ -167,7 +167,9 @@ func (s *State) Authenticate(id Identity, now time.Time) ([]Event, error) {
 		if id.Type != want {
 			return nil, FieldErrorf("type", EREGION, "Accounts registered in %s authenticate for the %s wallet with %s.", regionName(t.Persona.Region), regionName(rule.Region), documentName(want))
 		}
-		if err := ValidateIdentity(id, now); err != nil {
+		// Documents carry days: the ruleset's day, like every other day
+		// the engine counts, not the day in UTC.
+		if err := ValidateIdentity(id, now.In(t.rules().Zone)); err != nil {
 			return nil, err
 		}
 		t.Account.Identity, t.Account.Deadline = &id, time.Time{}

@@ -265,3 +265,22 @@ func TestRefusalNamesMainlandChina(t *testing.T) {
 		t.Errorf("refusal = %q, want %q", got, want)
 	}
 }
+
+// Identity documents are checked on the ruleset's day (China's, UTC+8),
+// the day every other rule counts: at 01:00 in China, still the day
+// before in UTC, a person born 18 years ago today is of age, and a
+// passport expiring today is no longer valid.
+func TestAuthenticateOnChinasDay(t *testing.T) {
+	at := time.Date(2025, time.March, 3, 17, 0, 0, 0, time.UTC) // 4 March, 01:00 in China
+	passport := gbPassport
+	passport.Birth = "2007-03-04"
+	s := fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(at))
+	ok(t)(s.Authenticate(passport, at))
+
+	passport = gbPassport
+	passport.Expiry = "2025-03-04"
+	s = fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(at))
+	refused(t, s, EIDEXPIRED, func() error { _, err := s.Authenticate(passport, at); return err })
+}
