@@ -172,6 +172,7 @@ func (s *State) Authenticate(id Identity, now time.Time) ([]Event, error) {
 		if err := ValidateIdentity(id, now.In(t.rules().Zone)); err != nil {
 			return nil, err
 		}
+		id = id.normalized()
 		t.Account.Identity, t.Account.Deadline = &id, time.Time{}
 		if t.Account.Stage == StageOffered {
 			t.Account.Stage = StageAuthenticating

@@ -1,6 +1,7 @@
 package wallet
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -283,4 +284,25 @@ func TestAuthenticateOnChinasDay(t *testing.T) {
 	s = fresh(t, "GB", Rules2024)
 	ok(t)(s.TurnOnPay(at))
 	refused(t, s, EIDEXPIRED, func() error { _, err := s.Authenticate(passport, at); return err })
+}
+
+// The engine keeps identity numbers as the document prints them, however
+// they were typed.
+func TestAuthenticateKeepsNumbersNormalised(t *testing.T) {
+	for _, tt := range []struct {
+		region RegionCode
+		typed  Identity
+		want   string
+	}{
+		{Mainland, Identity{Type: IDMainland, Name: " Wang Li ", Number: " 11010519491231002x "}, "11010519491231002X"},
+		{HongKong, Identity{Type: IDHongKong, Name: "Chan Tai Man", Number: "a1234563"}, "A123456(3)"},
+		{Malaysia, Identity{Type: IDMyKad, Name: "Ahmad Ismail", Number: "900101145567"}, "900101-14-5567"},
+		{SouthAfrica, Identity{Type: IDSouthAfrica, Name: "Thabo Mokoena", Number: "9506245120008 "}, "9506245120008"},
+	} {
+		s := fresh(t, tt.region, Rules2020)
+		ok(t)(s.Authenticate(tt.typed, t0))
+		if got := s.Account.Identity; got.Number != tt.want || got.Name != strings.TrimSpace(tt.typed.Name) {
+			t.Errorf("%s: kept %q %q, want %q", tt.region, got.Name, got.Number, tt.want)
+		}
+	}
 }
