@@ -1,0 +1,63 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"walletdemo/app/i18n"
+	"walletdemo/internal/browser"
+	"walletdemo/wallet"
+)
+
+// storedDoc is the app's stored document holding st, in English.
+func storedDoc(t testing.TB, st *wallet.State) string {
+	t.Helper()
+	b, err := json.Marshal(map[string]any{"version": 1, "lang": "en", "wallet": st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestBillsSpeakTheUsersLanguage: a red packet's bill reads in Chinese on
+// a Chinese screen, with the contact's name.
+func TestBillsSpeakTheUsersLanguage(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	st := gbActive(t)
+	_, ev, err := st.SendRedPacket(wallet.PacketRequest{To: []string{"sam", "chen-jing"}, Count: 2, Amount: 500}, "258036", time.Now())
+	must(t)(ev, err)
+	openSeeded(p, ts.URL, "/bills", storedDoc(t, st))
+	p.WaitText("Red packet to Sam Taylor, Chen Jing")
+	switchLang(t, p, i18n.Simplified)
+	p.WaitText("发给Sam Taylor、Chen Jing的红包")
+	if text := p.Text(); strings.Contains(text, "Red packet to") {
+		t.Errorf("English on the Chinese bills: %q", text)
+	}
+	p.Click("发给Sam Taylor、Chen Jing的红包")
+	p.WaitText("账单详情")
+	p.Reload()
+	p.WaitText("发给Sam Taylor、Chen Jing的红包")
+}
+
+// TestNoCardIsToldWhatItLacks: an account with Pay on and no card yet
+// (2024 rules) that asks a contact for money is told to verify and link a
+// Mainland card, not that it pays with a foreign card.
+func TestNoCardIsToldWhatItLacks(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	st := usFresh(t)
+	must(t)(st.TurnOnPay(time.Now()))
+	openSeeded(p, ts.URL, "/chat?c=chen-jing", storedDoc(t, st))
+	p.Click("Ask for a transfer")
+	p.WaitText("To receive red packets and transfers, complete real-name authentication and link a card issued in Mainland China.")
+	p.Open(ts.URL + "/wallet")
+	p.WaitText("Mainland China wallet")
+	if text := p.Text(); strings.Contains(text, "foreign card") {
+		t.Errorf("an account with no card is said to pay with a foreign card: %q", text)
+	}
+}
