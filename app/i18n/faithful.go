@@ -12,4 +12,6 @@ var faithfulTexts = texts{
 	"party.packet_to":     {"Red packet to %s", "发给%s的红包", "發給%s的紅包"},
 	"party.transfer_to":   {"Transfer to %s", "转账给%s", "轉賬給%s"},
 	"party.and":           {", ", "、", "、"},
+
+	"storage.full": {"This browser's storage is full: your saved demo is shown, but changes from now on are not kept after a reload. Free some space in the browser, or save the demo to a file in Me › Settings › The demo's data.", "此浏览器的存储空间已满：已显示你保存的演示，但此后的更改在重新加载后不会保留。请在浏览器中腾出空间，或在“我 › 设置 › 演示数据”中将演示保存到文件。", "此瀏覽器的儲存空間已滿：已顯示你儲存的示範，但此後的更改在重新載入後不會保留。請在瀏覽器中騰出空間，或在「我 › 設定 › 示範資料」中將示範儲存到檔案。"},
 }

@@ -23,6 +23,52 @@ func storedDoc(t testing.TB, st *wallet.State) string {
 	return string(b)
 }
 
+// TestFullStorageShowsTheSavedWallet: a reload while localStorage reads
+// but refuses writes (its quota full) shows the saved wallet, under a
+// notice that changes are not kept, and leaves the saved document whole.
+func TestFullStorageShowsTheSavedWallet(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/wallet", activeWallet(t, seed{Balance: 12300}))
+	p.WaitText("Mainland China wallet · CNY")
+	var saved string
+	p.Eval(`localStorage.getItem("walletdemo")`, &saved)
+
+	// Fill the quota: ever smaller strings until not one more character
+	// fits.
+	var filled bool
+	p.Eval(`(() => {
+		let i = 0;
+		for (let size = 1 << 20; size >= 1; size = size >> 2) {
+			const chunk = "x".repeat(size);
+			try { for (;;) localStorage.setItem("fill" + (i++), chunk); } catch (e) {}
+		}
+		try { localStorage.setItem("walletdemo.probe", "1"); return false; } catch (e) { return true; }
+	})()`, &filled)
+	if !filled {
+		t.Fatal("localStorage still takes writes")
+	}
+	p.Reload()
+	p.WaitText("This browser's storage is full: your saved demo is shown")
+	p.WaitText("Mainland China wallet · CNY")
+	p.WaitText("¥123.00")
+	if strings.Contains(p.Text(), "Pick who you are") {
+		t.Error("the saved wallet looks lost")
+	}
+
+	// A change works in memory and is not written over the saved wallet.
+	p.Click("Demo clock")
+	p.Click("+24 h")
+	p.Reload()
+	p.WaitText("This browser's storage is full")
+	p.WaitText("¥123.00")
+	var now string
+	p.Eval(`localStorage.getItem("walletdemo")`, &now)
+	if now != saved {
+		t.Error("the saved document changed")
+	}
+}
+
 // TestBillsSpeakTheUsersLanguage: a red packet's bill reads in Chinese on
 // a Chinese screen, with the contact's name.
 func TestBillsSpeakTheUsersLanguage(t *testing.T) {
