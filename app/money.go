@@ -19,12 +19,29 @@ type quickPay struct {
 	changing bool
 }
 
-// OnMount shows the current code and refreshes it when it expires.
+// OnMount shows the current code and refreshes it when it expires: at its
+// expiry, and at once when the demo clock jumps past it (the timer counts
+// real time, which a jump does not move).
 func (q *quickPay) OnMount(ctx app.Context) {
 	q.page.OnMount(ctx)
+	ctx.ObserveState(revState, &q.rev).OnChange(func() { q.renewExpired(ctx) })
+	q.renew(ctx)
+}
+
+// renew shows the current code, or a new one if it expired.
+func (q *quickPay) renew(ctx app.Context) {
 	q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
 		return st.ShowPayCode(now)
 	})
+}
+
+// renewExpired renews the code on screen if demo time has passed its
+// expiry.
+func (q *quickPay) renewExpired(ctx app.Context) {
+	st := currentStore().Wallet()
+	if st != nil && st.PayCode != nil && !currentStore().Now().Before(st.PayCode.Expires) {
+		q.renew(ctx)
+	}
 }
 
 // OnDismount stops the refresh.
@@ -50,9 +67,7 @@ func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wall
 		wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
 		ctx.After(wait, func(ctx app.Context) {
 			if timer == q.timer {
-				q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
-					return st.ShowPayCode(now)
-				})
+				q.renew(ctx)
 			}
 		})
 	})

@@ -14,4 +14,7 @@ var faithfulTexts = texts{
 	"party.and":           {", ", "、", "、"},
 
 	"storage.full": {"This browser's storage is full: your saved demo is shown, but changes from now on are not kept after a reload. Free some space in the browser, or save the demo to a file in Me › Settings › The demo's data.", "此浏览器的存储空间已满：已显示你保存的演示，但此后的更改在重新加载后不会保留。请在浏览器中腾出空间，或在“我 › 设置 › 演示数据”中将演示保存到文件。", "此瀏覽器的儲存空間已滿：已顯示你儲存的示範，但此後的更改在重新載入後不會保留。請在瀏覽器中騰出空間，或在「我 › 設定 › 示範資料」中將示範儲存到檔案。"},
+
+	"shop.ordervalid":   {"This order code is valid for", "此订单码的有效时间还剩", "此訂單碼的有效時間尚餘"},
+	"shop.orderexpired": {"This order code has expired (demo time). Order again for a new one.", "此订单码已过期（演示时间），请重新下单获取新的订单码。", "此訂單碼已過期（示範時間），請重新落單以取得新的訂單碼。"},
 }

@@ -4,6 +4,8 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -67,6 +69,52 @@ func TestFullStorageShowsTheSavedWallet(t *testing.T) {
 	if now != saved {
 		t.Error("the saved document changed")
 	}
+}
+
+// TestQuickPayFollowsTheDemoClock: when the demo clock jumps past the
+// code's minute, the Quick Pay screen shows a new code at once, which a
+// scanner reads; an order code jumped past its two hours says it expired.
+func TestQuickPayFollowsTheDemoClock(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/money", activeWallet(t, seed{Balance: 50000}))
+	p.WaitText("Tap to view numbers")
+	if strings.Contains(p.Text(), "Demo rule: codes") {
+		t.Error("a Mainland wallet's real prefixes are called the demo's own")
+	}
+	// A fresh code, with its minute to live, just before the jump.
+	first := storedWallet(t, p).PayCode
+	p.Click("Payment code — tap for a new one")
+	p.WaitTrue("a fresh code", `JSON.parse(localStorage.getItem("walletdemo")).wallet.pay_code.digits !== `+browserJSON(first.Digits))
+	before := storedWallet(t, p).PayCode
+	p.Click("Demo clock")
+	p.Click("+1 h")
+	p.WaitTrue("a code issued after the jump", `Date.parse(JSON.parse(localStorage.getItem("walletdemo")).wallet.pay_code.issued) >= `+
+		strconv.FormatInt(before.Issued.Add(time.Hour).UnixMilli(), 10))
+	after := storedWallet(t, p).PayCode
+	// Renewed by the jump, not by the real-time timer at the old code's
+	// end.
+	if !after.Issued.Before(before.Expires.Add(time.Hour)) {
+		t.Errorf("the code issued %v was renewed only at %v, when it ran out in real time", before.Issued, after.Issued)
+	}
+	code := after.Digits
+	p.Click("Demo clock") // closes the panel, off the codes
+	shot := filepath.Join(t.TempDir(), "money.png")
+	p.Screenshot(shot)
+	if got := strings.Join(zbar(t, shot), "\n"); !strings.Contains(got, "CODE-128:"+code) {
+		t.Errorf("the screen shows %q after the jump, want the new code %s", got, code)
+	}
+
+	p.Open(ts.URL + "/shop?id=noodles")
+	p.Click("Order")
+	p.WaitText("This order code is valid for")
+	p.Reload()
+	p.WaitText("This order code is valid for")
+	p.Click("Demo clock")
+	p.Click("+24 h")
+	p.WaitText("This order code has expired (demo time)")
+	p.Reload()
+	p.WaitText("This order code has expired (demo time)")
 }
 
 // TestBillsSpeakTheUsersLanguage: a red packet's bill reads in Chinese on
