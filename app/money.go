@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -95,6 +96,7 @@ func (q *quickPay) Render() app.UI {
 			// ".paycode" is what the Quick Pay tour points at.
 			div("qp-card paycode", card...),
 			para("qp-hint", q.t("money.brightness")),
+			q.prefixNote(st),
 			div("qp-more",
 				link("/redpacket").Class("qp-more-item").Text(q.t("money.redpacket")),
 				link("/transfer").Class("qp-more-item").Text(q.t("money.transfer")),
@@ -137,6 +139,19 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 		),
 		para("qp-note", q.t("money.autorefresh")),
 	}
+}
+
+// prefixNote says so when the wallet's codes start with a prefix the demo
+// made up.
+func (q *quickPay) prefixNote(st *wallet.State) app.UI {
+	if st == nil {
+		return nil
+	}
+	rule, ok := walletRule(st)
+	if !ok || !rule.OwnPrefixes {
+		return nil
+	}
+	return para("qp-hint", q.tf("money.ownprefix", strings.Join(rule.PayCodePrefixes, ", "), q.regionName(rule.Region)))
 }
 
 // methodRow is how Quick Pay codes pay, with Change: the engine keeps the

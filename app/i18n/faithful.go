@@ -17,4 +17,6 @@ var faithfulTexts = texts{
 
 	"shop.ordervalid":   {"This order code is valid for", "此订单码的有效时间还剩", "此訂單碼的有效時間尚餘"},
 	"shop.orderexpired": {"This order code has expired (demo time). Order again for a new one.", "此订单码已过期（演示时间），请重新下单获取新的订单码。", "此訂單碼已過期（示範時間），請重新落單以取得新的訂單碼。"},
+
+	"money.ownprefix": {"Demo rule: codes of this wallet start with %s, a prefix of the demo's own; the real %s wallet's prefixes are not published.", "演示规则：此钱包的付款码以 %s 开头，这是演示自定的前缀；真实%s钱包的前缀未公开。", "示範規則：此錢包的付款碼以 %s 開頭，這是示範自訂的前綴；真實%s錢包的前綴未公開。"},
 }

@@ -155,3 +155,18 @@ func TestNoCardIsToldWhatItLacks(t *testing.T) {
 		t.Errorf("an account with no card is said to pay with a foreign card: %q", text)
 	}
 }
+
+// TestOwnPrefixesSaidSo: a Malaysian wallet's Quick Pay screen says its
+// codes' prefix is the demo's own.
+func TestOwnPrefixesSaidSo(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	st := myCardLinked(t)
+	activate(t, st)
+	openSeeded(p, ts.URL, "/money", storedDoc(t, st))
+	p.WaitText("Demo rule: codes of this wallet start with 17, a prefix of the demo's own; the real Malaysia wallet's prefixes are not published.")
+	p.WaitText("Tap to view numbers")
+	if code := storedWallet(t, p).PayCode.Digits; !strings.HasPrefix(code, "17") {
+		t.Errorf("code %s", code)
+	}
+}
