@@ -59,7 +59,7 @@ func (s *State) ReceiveFrom(contact string, kind IncomingKind, amount Amount, no
 			return nil, err
 		}
 		if kind == IncomingPacket && amount > rule.PacketMax {
-			return nil, t.packetMaxError(rule)
+			return nil, t.packetMaxError(rule, PacketRequest{Count: 1, Amount: amount})
 		}
 		if err := t.canReceive(); err != nil {
 			return nil, err

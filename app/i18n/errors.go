@@ -29,7 +29,7 @@ var errorTexts = texts{
 	"err.spend_only":              {"Accounts paying with a foreign card can only pay merchants.", "使用境外银行卡的账号只能向商户付款。", "使用境外銀行卡的帳戶只能向商戶付款。"},
 	"err.needs_local_card":        {"To receive red packets and transfers, complete real-name authentication and link a card issued where your wallet is.", "要收红包和转账，请先完成实名认证，并绑定一张钱包所在地区发行的银行卡。", "要收紅包和轉賬，請先完成實名認證，並綁定一張錢包所在地區發行的銀行卡。"},
 	"err.needs_local_card.region": {"To receive red packets and transfers, complete real-name authentication and link a card issued in %s.", "要收红包和转账，请先完成实名认证，并绑定一张%s发行的银行卡。", "要收紅包和轉賬，請先完成實名認證，並綁定一張%s發行的銀行卡。"},
-	"err.over_packet_max":         {"A red packet cannot hold this much under the current rules.", "按当前规则，红包金额不能这么大。", "按目前規則，紅包金額不能這麼大。"},
+	"err.over_packet_max":         {"The whole red packet, all shares together, holds more than the current rules allow.", "按当前规则，整个红包（所有份数合计）的金额超出上限。", "按目前規則，整個紅包（所有份數合計）的金額超出上限。"},
 	"err.wrong_currency":          {"This amount is in another currency than your wallet's.", "此金额的币种与你的钱包不同。", "此金額的貨幣與你的錢包不同。"},
 	"err.not_found":               {"The demo cannot find this. It may have been removed.", "演示找不到该项，可能已被移除。", "示範找不到該項，可能已被移除。"},
 	"err.corrupt_state":           {"The saved demo cannot be loaded. Nothing was changed.", "无法加载已保存的演示，未作任何更改。", "無法載入已儲存的示範，未作任何更改。"},

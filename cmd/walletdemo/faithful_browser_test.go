@@ -170,3 +170,32 @@ func TestOwnPrefixesSaidSo(t *testing.T) {
 		t.Errorf("code %s", code)
 	}
 }
+
+// TestRedPacketCapIsOnTheWhole: a normal group packet's form says each
+// share's amount, shows the whole packet beside the cap as it is typed,
+// and the refusal says the same; the form survives a reload.
+func TestRedPacketCapIsOnTheWhole(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/redpacket?to=group", activeWallet(t, seed{Balance: 50000}))
+	p.WaitText("A red packet holds at most ¥200.00 in all.")
+	p.Click("Normal: everyone the same")
+	p.Type("Number of packets", "3")
+	p.Type("Amount each (CNY)", "100")
+	p.WaitText("Whole packet: 3 × ¥100.00 = ¥300.00 (at most ¥200.00).")
+	p.Click("Prepare red packet")
+	p.WaitText("A red packet holds at most ¥200.00 in all: 3 × ¥100.00 makes ¥300.00.")
+	p.Reload()
+	p.WaitText("Whole packet: 3 × ¥100.00 = ¥300.00 (at most ¥200.00).")
+	p.Type("Amount each (CNY)", "50")
+	p.WaitText("Whole packet: 3 × ¥50.00 = ¥150.00 (at most ¥200.00).")
+	p.Click("Prepare red packet")
+	p.WaitText("Enter payment PIN")
+	p.WaitText("¥150.00")
+
+	// To one person the amount is the packet's.
+	p.Open(ts.URL + "/redpacket?to=sam")
+	p.Type("Amount (CNY)", "250")
+	p.Click("Prepare red packet")
+	p.WaitText("A red packet holds at most ¥200.00 in all.")
+}
