@@ -279,10 +279,11 @@ func (r *redPacket) packetSum(st *wallet.State, req wallet.PacketRequest, withSu
 		return nil
 	}
 	most := wallet.FormatAmount(rule.PacketMax, rule.Currency)
-	if !withSum {
-		return app.P().Class("hint").Aria("live", "polite").Text(r.tf("packet.cap", most))
+	text := r.tf("packet.cap", most)
+	if withSum {
+		text = r.tf("packet.sum", req.Count, wallet.FormatAmount(req.Amount, rule.Currency), wallet.FormatAmount(req.Total(), rule.Currency), most)
 	}
-	return app.P().Class("hint").Aria("live", "polite").Text(r.tf("packet.sum", req.Count, wallet.FormatAmount(req.Amount, rule.Currency), wallet.FormatAmount(req.Total(), rule.Currency), most))
+	return app.P().Class("hint").Aria("live", "polite").Text(text)
 }
 
 // typeChoice picks normal (each the same) or lucky (a random split).

@@ -254,11 +254,18 @@ func decodeDocument(raw string) (Document, error) {
 // next load shows: the notice says that changes stop being kept, not that
 // everything is forgotten.
 func (s *Store) toMemory() {
-	s.notice = "storage.memory"
-	if _, saved, err := s.storage.Get(storageKey); err == nil && saved {
-		s.notice = "storage.full"
-	}
+	s.notice = memoryNotice(s.storage)
 	s.storage, s.memory = &MemoryStorage{}, true
+}
+
+// memoryNotice is the notice of a store that keeps to memory in front of
+// storage s: with a saved document, which the next load shows, changes
+// are not kept; with none (private mode), everything is forgotten.
+func memoryNotice(s Storage) string {
+	if _, saved, err := s.Get(storageKey); err == nil && saved {
+		return "storage.full"
+	}
+	return "storage.memory"
 }
 
 // Doc returns the current document. Its wallet state is the store's own:
@@ -463,12 +470,7 @@ func storeOn(ls Storage, err error) *Store {
 	case errors.Is(err, errStorageFull):
 		saved := copyOf(ls, storageKey, spareKey, draftsKey)
 		st = NewStore(saved)
-		// With nothing saved (private mode) nothing is shown either.
-		full := "storage.memory"
-		if _, ok, _ := saved.Get(storageKey); ok {
-			full = "storage.full"
-		}
-		st.notice = cmp.Or(st.notice, full)
+		st.notice = cmp.Or(st.notice, memoryNotice(saved))
 	case err != nil:
 		st = NewStore(&MemoryStorage{})
 		st.notice = "storage.memory"
