@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -45,7 +46,7 @@ func (b *bills) Render() app.UI {
 				bill := list[i]
 				return link("/bill?id="+bill.ID).Class("cell bill").Body(
 					app.Span().Class("cell-label").Body(
-						app.Span().Text(bill.Counterparty),
+						app.Span().Text(b.counterparty(bill.Counterparty)),
 						span("cell-sub", b.t(entryKeys[bill.Kind])+" · "+demoTime(bill.Time)),
 					),
 					span(amountClass(bill), signed(bill)),
@@ -114,7 +115,7 @@ func (d *billDetail) Render() app.UI {
 	}
 	return d.shell(screen{Title: d.t("bill.title"), Back: "/bills", Money: true, Body: []app.UI{
 		div("result",
-			para("result-payee", bill.Counterparty),
+			para("result-payee", d.counterparty(bill.Counterparty)),
 			para("result-amount", signed(*bill)),
 		),
 		group(rows...),
@@ -154,4 +155,28 @@ var statusKeys = map[wallet.Status]string{
 	wallet.StatusAccepted: "status.accepted",
 	wallet.StatusReturned: "status.returned",
 	wallet.StatusRefunded: "status.refunded",
+}
+
+// counterpartyKeys word the kinds of counterparty that have no name of
+// their own; the others show the name the engine gives.
+var counterpartyKeys = map[wallet.CounterpartyKind]string{
+	wallet.CounterBalance:      "method.balance",
+	wallet.CounterFee:          "party.fee",
+	wallet.CounterActivation:   "party.activation",
+	wallet.CounterPacketFrom:   "party.packet_from",
+	wallet.CounterTransferFrom: "party.transfer_from",
+	wallet.CounterPacketTo:     "party.packet_to",
+	wallet.CounterTransferTo:   "party.transfer_to",
+}
+
+// counterparty words the other side of a bill in the user's language.
+func (p *page) counterparty(c wallet.Counterparty) string {
+	key, ok := counterpartyKeys[c.Kind]
+	switch {
+	case !ok:
+		return c.Name
+	case c.Names == nil:
+		return p.t(key)
+	}
+	return p.tf(key, strings.Join(c.Names, p.t("party.and")))
 }

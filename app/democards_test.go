@@ -22,8 +22,8 @@ func TestDemoCardLabels(t *testing.T) {
 		got[d.Number] = p.demoCardLabel(d)
 	}
 	for number, want := range map[string]string{
-		"6217880076543210":    "中国银联卡，无校验位的旧卡",
-		"6205500000000000004": "中国银联卡，19 位卡号",
+		"6217880076543210":    "中国大陆银联卡，无校验位的旧卡",
+		"6205500000000000004": "中国大陆银联卡，19 位卡号",
 		"5227880012345675":    "马来西亚 Mastercard 卡",
 	} {
 		if got[number] != want {

@@ -142,6 +142,8 @@ func (p *page) errDetail(code string) string {
 		if !pin.LockedUntil.IsZero() {
 			return p.tf("err.locked.until", p.clockText(pin.LockedUntil))
 		}
+	case wallet.ENEEDLOCALCARD:
+		return p.tf("err.needs_local_card.region", p.regionName(st.Account.Wallet))
 	}
 	return ""
 }

@@ -146,9 +146,15 @@ func (s *shopPage) orders(st *wallet.State, cur wallet.Currency) []app.UI {
 	}
 	item := s.shop.Items[i]
 	q := wallet.MerchantQR{Merchant: s.shop.Merchant, Currency: cur, Amount: item.Price, Order: s.order, Expires: time.Unix(exp, 0).UTC()}
+	// An order code lives in demo time: a jump of the demo clock past its
+	// expiry takes it off the counter at once.
+	if !s.now().Before(q.Expires) {
+		return append(ui, para("note", s.t("shop.orderexpired")))
+	}
 	path := wallet.EncodeMerchantQR(q)
 	return append(ui,
 		s.qrCard(path, s.t("shop.orderqr")+" "+s.t(item.Key)+" · "+wallet.FormatAmount(item.Price, cur)),
+		app.P().Class("note").Body(app.Text(s.t("shop.ordervalid")+" "), s.countdown(q.Expires)),
 		div("form", link(path).Class("btn btn-primary").Text(s.t("shop.scanhere"))),
 	)
 }

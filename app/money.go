@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,12 +20,29 @@ type quickPay struct {
 	changing bool
 }
 
-// OnMount shows the current code and refreshes it when it expires.
+// OnMount shows the current code and refreshes it when it expires: at its
+// expiry, and at once when the demo clock jumps past it (the timer counts
+// real time, which a jump does not move).
 func (q *quickPay) OnMount(ctx app.Context) {
 	q.page.OnMount(ctx)
+	ctx.ObserveState(revState, &q.rev).OnChange(func() { q.renewExpired(ctx) })
+	q.renew(ctx)
+}
+
+// renew shows the current code, or a new one if it expired.
+func (q *quickPay) renew(ctx app.Context) {
 	q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
 		return st.ShowPayCode(now)
 	})
+}
+
+// renewExpired renews the code on screen if demo time has passed its
+// expiry.
+func (q *quickPay) renewExpired(ctx app.Context) {
+	st := currentStore().Wallet()
+	if st != nil && st.PayCode != nil && !currentStore().Now().Before(st.PayCode.Expires) {
+		q.renew(ctx)
+	}
 }
 
 // OnDismount stops the refresh.
@@ -50,9 +68,7 @@ func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wall
 		wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
 		ctx.After(wait, func(ctx app.Context) {
 			if timer == q.timer {
-				q.show(ctx, func(st *wallet.State, now time.Time) (wallet.PayCode, []wallet.Event, error) {
-					return st.ShowPayCode(now)
-				})
+				q.renew(ctx)
 			}
 		})
 	})
@@ -80,6 +96,7 @@ func (q *quickPay) Render() app.UI {
 			// ".paycode" is what the Quick Pay tour points at.
 			div("qp-card paycode", card...),
 			para("qp-hint", q.t("money.brightness")),
+			q.prefixNote(st),
 			div("qp-more",
 				link("/redpacket").Class("qp-more-item").Text(q.t("money.redpacket")),
 				link("/transfer").Class("qp-more-item").Text(q.t("money.transfer")),
@@ -122,6 +139,19 @@ func (q *quickPay) codes(c wallet.PayCode) []app.UI {
 		),
 		para("qp-note", q.t("money.autorefresh")),
 	}
+}
+
+// prefixNote says so when the wallet's codes start with a prefix the demo
+// made up.
+func (q *quickPay) prefixNote(st *wallet.State) app.UI {
+	if st == nil {
+		return nil
+	}
+	rule, ok := walletRule(st)
+	if !ok || !rule.OwnPrefixes {
+		return nil
+	}
+	return para("qp-hint", q.tf("money.ownprefix", strings.Join(rule.PayCodePrefixes, ", "), q.regionName(rule.Region)))
 }
 
 // methodRow is how Quick Pay codes pay, with Change: the engine keeps the

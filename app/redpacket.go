@@ -229,9 +229,15 @@ func (r *redPacket) Render() app.UI {
 				return ev, err
 			})
 	}
-	amountLabel := r.t("packet.amount")
-	if req.Lucky {
+	// The cap is on the whole packet: the label says what the amount is,
+	// and the engine's total of the shares shows under it, beside the cap.
+	amountLabel, each := r.t("packet.amount.one"), false
+	switch {
+	case r.to != groupID:
+	case req.Lucky:
 		amountLabel = r.t("packet.total")
+	default:
+		amountLabel, each = r.t("packet.amount"), true
 	}
 	form := []app.UI{}
 	if r.to == groupID {
@@ -240,6 +246,7 @@ func (r *redPacket) Render() app.UI {
 	}
 	form = append(form,
 		r.input(field{ID: "packet-amount", Label: amountLabel + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+		r.packetSum(st, req, amountErr == nil && each && req.Count > 1),
 		r.input(field{ID: "packet-greeting", Label: r.t("packet.greeting"), Placeholder: r.t("packet.wishes"), Max: 60}),
 		errorBox(r.errText(r.err)),
 		button(r.t("packet.prepare"), true, func(ctx app.Context, e app.Event) {
@@ -261,6 +268,22 @@ func (r *redPacket) Render() app.UI {
 	body = append(body, r.incoming(st, wallet.IncomingPacket)...)
 	body = append(body, div("form", r.ask(wallet.IncomingPacket, "packet.ask"), r.clock()))
 	return r.social(title+" · "+r.who(), "/redpacket", body)
+}
+
+// packetSum says what the whole packet may hold and, for shares of the
+// same amount (withSum), what this one holds. It is live: typing renders
+// the form again.
+func (r *redPacket) packetSum(st *wallet.State, req wallet.PacketRequest, withSum bool) app.UI {
+	rule, ok := walletRule(st)
+	if !ok {
+		return nil
+	}
+	most := wallet.FormatAmount(rule.PacketMax, rule.Currency)
+	text := r.tf("packet.cap", most)
+	if withSum {
+		text = r.tf("packet.sum", req.Count, wallet.FormatAmount(req.Amount, rule.Currency), wallet.FormatAmount(req.Total(), rule.Currency), most)
+	}
+	return app.P().Class("hint").Aria("live", "polite").Text(text)
 }
 
 // typeChoice picks normal (each the same) or lucky (a random split).

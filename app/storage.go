@@ -16,8 +16,12 @@ type Storage interface {
 	Set(key, value string) error
 }
 
-// errNoStorage reports a browser that has no usable localStorage.
-var errNoStorage = errors.New("localStorage is not available")
+// errNoStorage reports a browser that has no usable localStorage;
+// errStorageFull one whose localStorage reads but refuses writes.
+var (
+	errNoStorage   = errors.New("localStorage is not available")
+	errStorageFull = errors.New("localStorage refuses writes")
+)
 
 // MemoryStorage is a Storage that forgets on reload. The zero value is ready.
 type MemoryStorage struct{ m map[string]string }
@@ -43,7 +47,8 @@ func (s *MemoryStorage) Set(key, value string) error {
 type localStorage struct{ v app.Value }
 
 // openLocalStorage returns the browser's localStorage, or an error if merely
-// touching it throws or it does not take a write.
+// touching it throws; if it does not take a write (a full quota), it
+// returns it with errStorageFull, to be read only.
 func openLocalStorage() (s Storage, err error) {
 	if storageReplaced {
 		return nil, errNoStorage
@@ -56,7 +61,7 @@ func openLocalStorage() (s Storage, err error) {
 	ls := localStorage{v}
 	const probe = "walletdemo.probe"
 	if err := ls.Set(probe, "1"); err != nil {
-		return nil, err
+		return ls, fmt.Errorf("%w: %v", errStorageFull, err)
 	}
 	v.Call("removeItem", probe)
 	return ls, nil

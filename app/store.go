@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"maps"
@@ -94,6 +95,9 @@ type Store struct {
 	// drafts last read or written: another tab's write shows as a
 	// difference.
 	lastRaw, lastDrafts string
+	// memory is set once the store keeps to memory, where no other tab
+	// reads or writes.
+	memory bool
 	// readOnly marks the server's store: prerendering serves many visitors
 	// at once, so nothing a page does while rendering may change it.
 	readOnly bool
@@ -245,10 +249,23 @@ func decodeDocument(raw string) (Document, error) {
 	return d, nil
 }
 
-// toMemory switches to memory after the browser refused storage.
+// toMemory switches to memory after the browser refused storage. A
+// storage that still reads (a full quota) keeps the last save, which the
+// next load shows: the notice says that changes stop being kept, not that
+// everything is forgotten.
 func (s *Store) toMemory() {
-	s.storage = &MemoryStorage{}
-	s.notice = "storage.memory"
+	s.notice = memoryNotice(s.storage)
+	s.storage, s.memory = &MemoryStorage{}, true
+}
+
+// memoryNotice is the notice of a store that keeps to memory in front of
+// storage s: with a saved document, which the next load shows, changes
+// are not kept; with none (private mode), everything is forgotten.
+func memoryNotice(s Storage) string {
+	if _, saved, err := s.Get(storageKey); err == nil && saved {
+		return "storage.full"
+	}
+	return "storage.memory"
 }
 
 // Doc returns the current document. Its wallet state is the store's own:
@@ -270,7 +287,7 @@ func (s *Store) Now() time.Time {
 // revision; shared is false when the store keeps to memory, where no other
 // tab reads or writes.
 func (s *Store) SharedRevision() (revision int, shared bool) {
-	if s.notice == "storage.memory" {
+	if s.memory {
 		return 0, false
 	}
 	s.Refresh()
@@ -447,11 +464,37 @@ func openTheStore() {
 		theStore = NewStore(&MemoryStorage{})
 		return
 	}
-	ls, err := openLocalStorage()
-	if err != nil {
-		theStore = NewStore(&MemoryStorage{})
-		theStore.notice = "storage.memory"
-		return
+	theStore = storeOn(openLocalStorage())
+}
+
+// storeOn opens the store on the browser's storage as openLocalStorage
+// found it. A storage that reads but refuses writes (a full quota) still
+// holds the user's wallet: the store starts from a copy of what it holds,
+// shows it, and says that changes will not be kept.
+func storeOn(ls Storage, err error) *Store {
+	var st *Store
+	switch {
+	case errors.Is(err, errStorageFull):
+		saved := copyOf(ls, storageKey, spareKey, draftsKey)
+		st = NewStore(saved)
+		st.notice = cmp.Or(st.notice, memoryNotice(saved))
+	case err != nil:
+		st = NewStore(&MemoryStorage{})
+		st.notice = "storage.memory"
+	default:
+		return NewStore(ls)
 	}
-	theStore = NewStore(ls)
+	st.memory = true
+	return st
+}
+
+// copyOf copies the keys s holds into memory.
+func copyOf(s Storage, keys ...string) *MemoryStorage {
+	m := &MemoryStorage{}
+	for _, k := range keys {
+		if v, ok, err := s.Get(k); err == nil && ok {
+			_ = m.Set(k, v) // memory takes every write
+		}
+	}
+	return m
 }

@@ -454,3 +454,34 @@ func TestDraftsBeforeAnyDocument(t *testing.T) {
 		t.Errorf("onboarding's draft after a reload: %q", got)
 	}
 }
+
+// TestStoreOnFullStorage: a reload while the storage reads but refuses
+// writes shows the saved wallet, says changes will not be kept, and
+// leaves the saved document as it was.
+func TestStoreOnFullStorage(t *testing.T) {
+	m := &MemoryStorage{}
+	saved := NewStore(m)
+	if err := saved.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
+		t.Fatal(err)
+	}
+	raw, _, _ := m.Get(storageKey)
+	full := &fullStorage{}
+	full.m = m.m
+	s := storeOn(full, errStorageFull)
+	if s.Wallet() == nil || s.Wallet().Persona.Name != "Ana" || s.Notice() != "storage.full" {
+		t.Fatalf("wallet %+v, notice %q", s.Wallet(), s.Notice())
+	}
+	if err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }); err != nil || s.Doc().Lang != i18n.Simplified {
+		t.Errorf("a change in memory: %v", err)
+	}
+	if now, _, _ := m.Get(storageKey); now != raw {
+		t.Error("the saved document changed")
+	}
+	if _, shared := s.SharedRevision(); shared {
+		t.Error("a store in memory says other tabs share it")
+	}
+	// With nothing saved, as in private mode, the demo forgets on reload.
+	if s := storeOn(&fullStorage{}, errStorageFull); s.Notice() != "storage.memory" {
+		t.Errorf("nothing saved, notice %q", s.Notice())
+	}
+}

@@ -29,6 +29,15 @@ func (p *page) regionLabel(c wallet.RegionCode) string {
 	return strings.TrimSpace(wallet.FlagEmoji(c) + " " + p.regionName(c))
 }
 
+// walletRule is the ruleset's rule for the account's wallet.
+func walletRule(st *wallet.State) (wallet.WalletRule, bool) {
+	r, err := wallet.LookupRuleset(st.Ruleset)
+	if err != nil {
+		return wallet.WalletRule{}, false
+	}
+	return r.Wallet(st.Account.Wallet)
+}
+
 // local is a name the engine gives in three languages, in the user's.
 func (p *page) local(n wallet.LocalName) string { return n.In(string(p.lang())) }
 

@@ -167,9 +167,12 @@ func (s *State) Authenticate(id Identity, now time.Time) ([]Event, error) {
 		if id.Type != want {
 			return nil, FieldErrorf("type", EREGION, "Accounts registered in %s authenticate for the %s wallet with %s.", regionName(t.Persona.Region), regionName(rule.Region), documentName(want))
 		}
-		if err := ValidateIdentity(id, now); err != nil {
+		// Documents carry days: the ruleset's day, like every other day
+		// the engine counts, not the day in UTC.
+		if err := ValidateIdentity(id, now.In(t.rules().Zone)); err != nil {
 			return nil, err
 		}
+		id = id.normalized()
 		t.Account.Identity, t.Account.Deadline = &id, time.Time{}
 		if t.Account.Stage == StageOffered {
 			t.Account.Stage = StageAuthenticating
@@ -245,8 +248,16 @@ func (s *State) foreignNote(rule WalletRule) string {
 }
 
 // spendOnly reports whether the account pays with foreign cards only and so,
-// where the ruleset says, can only spend.
+// where the ruleset says, can only spend. An account with no card yet pays
+// with nothing: it is not spend-only, only not set up (see needsLocalCard).
 func (s *State) spendOnly() bool {
+	return len(s.Cards) > 0 && s.needsLocalCard()
+}
+
+// needsLocalCard reports whether the ruleset keeps red packets, transfers,
+// top-ups and withdrawals from this account until it links a card issued
+// in its wallet's region.
+func (s *State) needsLocalCard() bool {
 	rules := s.rules()
 	if !rules.ForeignSpendOnly || s.Persona.Region == s.Account.Wallet {
 		return false

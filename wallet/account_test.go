@@ -1,6 +1,7 @@
 package wallet
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -252,4 +253,56 @@ func TestMalaysianWalletDates2024(t *testing.T) {
 	}
 	ok(t)(before.Authenticate(myResident, closes.Add(-time.Second)))
 	refused(t, before, ECLOSED, func() error { _, _, err := before.LinkCard(myCard, closes.Add(time.Second)); return err })
+}
+
+// The tutorial and the spec call the region and its wallet Mainland China,
+// and so does every refusal.
+func TestRefusalNamesMainlandChina(t *testing.T) {
+	s := fresh(t, Mainland, Rules2020)
+	ok(t)(s.Authenticate(cnResident, t0))
+	_, _, err := s.LinkCard(hkCard, t0)
+	want := "This Visa card was issued in Hong Kong SAR. The Mainland China wallet accepts only cards issued in Mainland China."
+	if got := ErrorMessage(err); got != want {
+		t.Errorf("refusal = %q, want %q", got, want)
+	}
+}
+
+// Identity documents are checked on the ruleset's day (China's, UTC+8),
+// the day every other rule counts: at 01:00 in China, still the day
+// before in UTC, a person born 18 years ago today is of age, and a
+// passport expiring today is no longer valid.
+func TestAuthenticateOnChinasDay(t *testing.T) {
+	at := time.Date(2025, time.March, 3, 17, 0, 0, 0, time.UTC) // 4 March, 01:00 in China
+	passport := gbPassport
+	passport.Birth = "2007-03-04"
+	s := fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(at))
+	ok(t)(s.Authenticate(passport, at))
+
+	passport = gbPassport
+	passport.Expiry = "2025-03-04"
+	s = fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(at))
+	refused(t, s, EIDEXPIRED, func() error { _, err := s.Authenticate(passport, at); return err })
+}
+
+// The engine keeps identity numbers as the document prints them, however
+// they were typed.
+func TestAuthenticateKeepsNumbersNormalised(t *testing.T) {
+	for _, tt := range []struct {
+		region RegionCode
+		typed  Identity
+		want   string
+	}{
+		{Mainland, Identity{Type: IDMainland, Name: " Wang Li ", Number: " 11010519491231002x "}, "11010519491231002X"},
+		{HongKong, Identity{Type: IDHongKong, Name: "Chan Tai Man", Number: "a1234563"}, "A123456(3)"},
+		{Malaysia, Identity{Type: IDMyKad, Name: "Ahmad Ismail", Number: "900101145567"}, "900101-14-5567"},
+		{SouthAfrica, Identity{Type: IDSouthAfrica, Name: "Thabo Mokoena", Number: "9506245120008 "}, "9506245120008"},
+	} {
+		s := fresh(t, tt.region, Rules2020)
+		ok(t)(s.Authenticate(tt.typed, t0))
+		if got := s.Account.Identity; got.Number != tt.want || got.Name != strings.TrimSpace(tt.typed.Name) {
+			t.Errorf("%s: kept %q %q, want %q", tt.region, got.Name, got.Number, tt.want)
+		}
+	}
 }

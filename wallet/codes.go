@@ -35,6 +35,9 @@ const (
 	ECLOSED = "wallet_closed"
 	// ESPENDONLY: an account paying with a foreign card can only spend.
 	ESPENDONLY = "spend_only"
+	// ENEEDLOCALCARD: the account must link a card issued in its wallet's
+	// region before it may receive money from contacts.
+	ENEEDLOCALCARD = "needs_local_card"
 	// EPACKETMAX: the red packet holds more than the ruleset allows.
 	EPACKETMAX = "over_packet_max"
 	// ECURRENCY: the money is in another currency than the wallet's.

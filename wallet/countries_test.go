@@ -56,7 +56,7 @@ func TestLookupRegion(t *testing.T) {
 		dial string
 		name LocalName
 	}{
-		{Mainland, "+86", LocalName{"China", "中国", "中國"}},
+		{Mainland, "+86", LocalName{"Mainland China", "中国大陆", "中國內地"}},
 		{HongKong, "+852", LocalName{"Hong Kong SAR", "中国香港", "中國香港"}},
 		{"MO", "+853", LocalName{"Macao SAR", "中国澳门", "中國澳門"}},
 		{"TW", "+886", LocalName{"Taiwan", "中国台湾", "中國台灣"}},

@@ -92,6 +92,30 @@ func ValidateIdentity(id Identity, today time.Time) error {
 	return err
 }
 
+// normalized returns id as the engine keeps it: every field trimmed, the
+// number in capitals and in the document's printed form (A123456(3),
+// 900101-14-5567). id must have passed ValidateIdentity.
+func (id Identity) normalized() Identity {
+	trim := strings.TrimSpace
+	id.Name, id.Expiry, id.Birth = trim(id.Name), trim(id.Expiry), trim(id.Birth)
+	id.Occupation, id.Address = trim(id.Occupation), trim(id.Address)
+	id.Number = normalIDNumber(id.Type, id.Number)
+	return id
+}
+
+// normalIDNumber writes a number of a document of type t the way the
+// document prints it.
+func normalIDNumber(t IDType, s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	switch n := len(s); {
+	case t == IDHongKong && n > 1 && s[n-1] != ')':
+		return s[:n-1] + "(" + s[n-1:] + ")"
+	case t == IDMyKad && n == 12:
+		return s[:6] + "-" + s[6:8] + "-" + s[8:]
+	}
+	return s
+}
+
 // CheckMainlandID checks a Mainland China resident ID number (GB 11643-1999):
 // a 6-digit area code, the 8-digit date of birth, a 3-digit sequence and a
 // check character (a digit or X, either case) computed from the first 17

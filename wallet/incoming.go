@@ -59,7 +59,7 @@ func (s *State) ReceiveFrom(contact string, kind IncomingKind, amount Amount, no
 			return nil, err
 		}
 		if kind == IncomingPacket && amount > rule.PacketMax {
-			return nil, t.packetMaxError(rule)
+			return nil, t.packetMaxError(rule, PacketRequest{Count: 1, Amount: amount})
 		}
 		if err := t.canReceive(); err != nil {
 			return nil, err
@@ -94,7 +94,8 @@ func sentEntry(kind IncomingKind) EntryKind {
 }
 
 // canReceive refuses when the account cannot take money from contacts: it
-// can only spend, or Pay is off and no activation by money exists.
+// can only spend, has no card issued in its wallet's region where the
+// ruleset asks for one, or Pay is off and no activation by money exists.
 func (s *State) canReceive() error {
 	hidden := s.Account.Stage == StageHidden || s.Account.Stage == StageLapsed
 	switch {
@@ -102,6 +103,8 @@ func (s *State) canReceive() error {
 		return Errorf(ESTAGE, "Turn on Pay first: Me > Settings > General > Tools > Weixin Pay.")
 	case s.spendOnly():
 		return Errorf(ESPENDONLY, "Accounts paying with a foreign card cannot receive red packets or transfers.")
+	case s.needsLocalCard():
+		return Errorf(ENEEDLOCALCARD, "To receive red packets and transfers, complete real-name authentication and link a card issued in %s.", regionName(s.Account.Wallet))
 	}
 	return nil
 }

@@ -118,11 +118,11 @@ func (s *State) Balances() map[Party]map[Currency]Amount {
 }
 
 // Bill is a ledger entry seen from the user: In says whether the money came
-// to the user, Counterparty names the other side.
+// to the user, Counterparty what the other side is.
 type Bill struct {
 	Entry
-	In           bool   `json:"in"`
-	Counterparty string `json:"counterparty"`
+	In           bool         `json:"in"`
+	Counterparty Counterparty `json:"counterparty"`
 }
 
 // Bills returns every entry that moved the user's money by now, newest
@@ -143,7 +143,7 @@ func (s *State) Bills(now time.Time) []Bill {
 		if !in {
 			other = e.To
 		}
-		bills = append(bills, Bill{Entry: e, In: in, Counterparty: t.PartyName(other)})
+		bills = append(bills, Bill{Entry: e, In: in, Counterparty: t.Counterparty(other)})
 	}
 	return bills
 }

@@ -1,6 +1,8 @@
 package wallet
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -20,25 +22,27 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 	s.Account.FreeWithdrawn = 100000
 	ok(t)(s.Withdraw(card.ID, 1000, goodPIN, t0))
 	type line struct {
-		kind EntryKind
-		in   bool
-		who  string
-		amt  Amount
+		kind  EntryKind
+		in    bool
+		who   CounterpartyKind
+		names string
+		amt   Amount
 	}
 	var got []line
 	for _, b := range s.Bills(t0.Add(25 * time.Hour)) {
-		got = append(got, line{b.Kind, b.In, b.Counterparty, b.Money.Amount})
+		c := b.Counterparty
+		got = append(got, line{b.Kind, b.In, c.Kind, c.Name + strings.Join(c.Names, "|"), b.Money.Amount})
 	}
 	want := []line{
-		{EntryTransferRefund, true, "Transfer to Sam Taylor", 100},
-		{EntryPacketRefund, true, "Red packet to Chen Jing, Sam Taylor", 300},
-		{EntryFee, false, "Service fee", 10},
-		{EntryWithdrawal, false, "Peony Demo Bank UnionPay ••0005", 1000},
-		{EntryPayment, false, "Lucky Bean Coffee", 1000},
-		{EntryTransferSent, false, "Transfer to Sam Taylor", 100},
-		{EntryPacketSent, false, "Red packet to Chen Jing, Sam Taylor", 600},
-		{EntryTopUp, true, "Peony Demo Bank UnionPay ••0005", 20000},
-		{EntryActivationHold, true, "Red packet from Li Wei", 888},
+		{EntryTransferRefund, true, CounterTransferTo, "Sam Taylor", 100},
+		{EntryPacketRefund, true, CounterPacketTo, "Chen Jing|Sam Taylor", 300},
+		{EntryFee, false, CounterFee, "", 10},
+		{EntryWithdrawal, false, CounterCard, "Peony Demo Bank UnionPay ••0005", 1000},
+		{EntryPayment, false, CounterMerchant, "Lucky Bean Coffee", 1000},
+		{EntryTransferSent, false, CounterTransferTo, "Sam Taylor", 100},
+		{EntryPacketSent, false, CounterPacketTo, "Chen Jing|Sam Taylor", 600},
+		{EntryTopUp, true, CounterCard, "Peony Demo Bank UnionPay ••0005", 20000},
+		{EntryActivationHold, true, CounterPacketFrom, "Li Wei", 888},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("bills:\n%v\nwant\n%v", got, want)
@@ -55,26 +59,29 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 	sound(t, s)
 }
 
-func TestPartyNames(t *testing.T) {
+func TestCounterparties(t *testing.T) {
 	s := funded(t, 100)
-	for p, want := range map[Party]string{
-		WalletParty(Mainland):  "Balance",
-		PartyFees:              "Service fee",
-		PartyActivation:        "Waiting for real-name authentication",
-		ContactParty("li-wei"): "Li Wei",
-		ContactParty("nobody"): "nobody",
-		CardParty("c99"):       "c99",
-		MerchantParty("metro"): "metro",
-		HoldParty("x1"):        "x1",
-		Party("something:odd"): "odd",
+	for p, want := range map[Party]Counterparty{
+		WalletParty(Mainland):  {Kind: CounterBalance},
+		PartyFees:              {Kind: CounterFee},
+		PartyActivation:        {Kind: CounterActivation},
+		ContactParty("li-wei"): {Kind: CounterContact, Name: "Li Wei"},
+		ContactParty("nobody"): {Kind: CounterUnknown, Name: "nobody"},
+		CardParty("c99"):       {Kind: CounterUnknown, Name: "c99"},
+		MerchantParty("metro"): {Kind: CounterUnknown, Name: "metro"},
+		HoldParty("x1"):        {Kind: CounterUnknown, Name: "x1"},
+		Party("something:odd"): {Kind: CounterUnknown, Name: "odd"},
 	} {
-		if got := s.PartyName(p); got != want {
-			t.Errorf("PartyName(%s) = %q, want %q", p, got, want)
+		if got := s.Counterparty(p); !reflect.DeepEqual(got, want) {
+			t.Errorf("Counterparty(%s) = %+v, want %+v", p, got, want)
 		}
 	}
 	in := made[Incoming](t)(s.ReceiveFrom("wong-ka-ho", IncomingTransfer, 100, t0))
-	if got := s.PartyName(HoldParty(in.ID)); got != "Transfer from Wong Ka Ho" {
-		t.Errorf("hold of an incoming transfer: %q", got)
+	if got := s.Counterparty(HoldParty(in.ID)); got.Kind != CounterTransferFrom || !reflect.DeepEqual(got.Names, []string{"Wong Ka Ho"}) {
+		t.Errorf("hold of an incoming transfer: %+v", got)
+	}
+	if got := s.PartyName(CardParty(s.Cards[0].ID)); got != "Peony Demo Bank UnionPay ••0005" {
+		t.Errorf("PartyName of the card = %q", got)
 	}
 	if p := Party("card:c1"); p.Kind() != "card" || p.ID() != "c1" {
 		t.Errorf("Kind/ID of %s = %s/%s", p, p.Kind(), p.ID())

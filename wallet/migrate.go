@@ -16,6 +16,7 @@ const maxDocument = 4 << 20
 // schema change appends one and raises Version.
 var migrations = []func(doc map[string]any) error{
 	migrate0to1,
+	migrate1to2,
 }
 
 // migrate0to1 reads the first prototype's documents, which had no version,
@@ -35,6 +36,21 @@ func migrate0to1(doc map[string]any) error {
 		doc["clock_offset"] = json.Number(strconv.FormatInt(secs*1e9, 10))
 		delete(doc, "offset_seconds")
 	}
+	return nil
+}
+
+// migrate1to2 writes identity numbers, which version 1 kept as typed
+// (spaces around, lowercase letters, no brackets), as the document
+// prints them.
+func migrate1to2(doc map[string]any) error {
+	account, _ := doc["account"].(map[string]any)
+	id, _ := account["identity"].(map[string]any)
+	number, ok := id["number"].(string)
+	if !ok {
+		return nil
+	}
+	kind, _ := id["type"].(string)
+	id["number"] = normalIDNumber(IDType(kind), number)
 	return nil
 }
 

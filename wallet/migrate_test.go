@@ -46,7 +46,7 @@ func TestLoadRefusesCorruptDocuments(t *testing.T) {
 		{"null", "null"},
 		{"trailing data", `{"version":1} {}`},
 		{"empty object", "{}"},
-		{"future version", `{"version":2}`},
+		{"future version", `{"version":3}`},
 		{"negative version", `{"version":-1}`},
 		{"fractional version", `{"version":1.5}`},
 		{"string version", `{"version":"1"}`},
@@ -166,3 +166,23 @@ func FuzzLoad(f *testing.F) {
 type constRand struct{}
 
 func (constRand) IntN(int) int { return 0 }
+
+// A version-1 document kept identity numbers as typed; loading it writes
+// them as the document prints them.
+func TestLoadMigratesVersion1IdentityNumbers(t *testing.T) {
+	for typed, want := range map[string]string{" a1234563 ": "A123456(3)", "a123456(3)": "A123456(3)", "": ""} {
+		s := fresh(t, HongKong, Rules2020)
+		ok(t)(s.Authenticate(hkResident, t0))
+		var doc map[string]any
+		noErr(t, json.Unmarshal(snapshot(t, s), &doc))
+		doc["version"] = 1
+		account(doc)["identity"].(map[string]any)["number"] = typed
+		b, err := json.Marshal(doc)
+		noErr(t, err)
+		got, err := Load(b)
+		noErr(t, err)
+		if got.Account.Identity.Number != want {
+			t.Errorf("%q loaded as %q, want %q", typed, got.Account.Identity.Number, want)
+		}
+	}
+}

@@ -45,8 +45,10 @@ type Claim struct {
 // maxGreeting caps a red packet's greeting, in characters.
 const maxGreeting = 60
 
-// total is what the request takes out of the user's pocket.
-func (r PacketRequest) total() Amount {
+// Total is what the whole packet holds, and takes out of the user's
+// pocket: the amount of a lucky packet, Count times the amount of a normal
+// one (Amount is then each share). The ruleset's PacketMax caps it.
+func (r PacketRequest) Total() Amount {
 	if r.Lucky {
 		return r.Amount
 	}
@@ -73,9 +75,9 @@ func (s *State) checkPacket(r PacketRequest, rule WalletRule) error {
 		return FieldErrorf("count", EINVALID, "A red packet to one person has 1 share; to a group, 1 to %d.", maxCount)
 	case len([]rune(r.Greeting)) > maxGreeting:
 		return FieldErrorf("greeting", EINVALID, "A greeting has at most %d characters.", maxGreeting)
-	case r.Amount <= 0 || r.Amount > rule.PacketMax || r.total() > rule.PacketMax:
+	case r.Amount <= 0 || r.Amount > rule.PacketMax || r.Total() > rule.PacketMax:
 		if r.Amount > 0 {
-			return s.packetMaxError(rule)
+			return s.packetMaxError(rule, r)
 		}
 		return FieldErrorf("amount", EINVALID, "Enter an amount above zero.")
 	case r.Lucky && r.Amount < Amount(r.Count):
@@ -84,8 +86,15 @@ func (s *State) checkPacket(r PacketRequest, rule WalletRule) error {
 	return nil
 }
 
-func (s *State) packetMaxError(rule WalletRule) error {
-	return FieldErrorf("amount", EPACKETMAX, "A red packet holds at most %s.", FormatAmount(rule.PacketMax, rule.Currency))
+// packetMaxError refuses a packet r over the wallet's cap, which is on the
+// whole packet: for shares of a normal group packet it shows the sum.
+func (s *State) packetMaxError(rule WalletRule, r PacketRequest) error {
+	most := FormatAmount(rule.PacketMax, rule.Currency)
+	if r.Lucky || r.Count <= 1 {
+		return FieldErrorf("amount", EPACKETMAX, "A red packet holds at most %s in all.", most)
+	}
+	return FieldErrorf("amount", EPACKETMAX, "A red packet holds at most %s in all: %d × %s makes %s.",
+		most, r.Count, FormatAmount(r.Amount, rule.Currency), FormatAmount(r.Total(), rule.Currency))
 }
 
 // QuoteRedPacket tells what sending r would cost.
@@ -98,7 +107,7 @@ func (s *State) QuoteRedPacket(r PacketRequest, now time.Time) (Quote, error) {
 	if err := t.checkPacket(r, rule); err != nil {
 		return Quote{}, err
 	}
-	return t.quote(Money{r.total(), rule.Currency}, r.Method, false, now)
+	return t.quote(Money{r.Total(), rule.Currency}, r.Method, false, now)
 }
 
 // SendRedPacket sends r after checking pin. The money waits in a hold; the
@@ -114,7 +123,7 @@ func (s *State) SendRedPacket(r PacketRequest, pin string, now time.Time) (RedPa
 		if err := t.checkPacket(r, rule); err != nil {
 			return nil, err
 		}
-		q, err := t.quote(Money{r.total(), rule.Currency}, r.Method, false, now)
+		q, err := t.quote(Money{r.Total(), rule.Currency}, r.Method, false, now)
 		if err != nil {
 			return nil, err
 		}

@@ -150,3 +150,22 @@ func TestRedPacketRefusals(t *testing.T) {
 		return err
 	})
 }
+
+// The cap is on the whole packet, and a refusal of shares of the same
+// amount says what they make together.
+func TestRedPacketCapIsOnTheWhole(t *testing.T) {
+	s := funded(t, 100000)
+	r := PacketRequest{To: group[:3], Count: 3, Amount: 10000}
+	if r.Total() != 30000 {
+		t.Fatalf("Total of 3 × 100.00 = %d", r.Total())
+	}
+	_, err := s.QuoteRedPacket(r, t0)
+	want := "A red packet holds at most ¥200.00 in all: 3 × ¥100.00 makes ¥300.00."
+	if got := ErrorMessage(err); got != want {
+		t.Errorf("refusal %q, want %q", got, want)
+	}
+	r.Lucky = true
+	if r.Total() != 10000 {
+		t.Errorf("Total of a lucky packet of 100.00 = %d", r.Total())
+	}
+}

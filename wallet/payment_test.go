@@ -1,6 +1,7 @@
 package wallet
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -206,4 +207,19 @@ func TestChooseMethod(t *testing.T) {
 	}
 	refused(t, s, ENOTFOUND, func() error { _, err := s.ChooseMethod("c99", t0); return err })
 	ok(t)(s.ChooseMethod(MethodBalance, t0))
+}
+
+// An account with Pay on and no card yet does not pay with a foreign card:
+// it is told what it lacks, and its entry does not call it spend-only.
+func TestNoCardIsNotSpendOnly(t *testing.T) {
+	s := fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(t0))
+	if s.Entry(t0).SpendOnly {
+		t.Error("an account with no card is called spend-only")
+	}
+	refused(t, s, ENEEDLOCALCARD, func() error { _, _, err := s.ReceiveFrom("chen-jing", IncomingTransfer, 100, t0); return err })
+	_, _, err := s.ReceiveFrom("chen-jing", IncomingTransfer, 100, t0)
+	if msg := ErrorMessage(err); !strings.Contains(msg, "link a card issued in Mainland China") {
+		t.Errorf("refusal = %q", msg)
+	}
 }

@@ -85,9 +85,11 @@ type WalletRule struct {
 	// ResidentID is the identity document of an account registered in the
 	// wallet's region; everyone else authenticates with a passport.
 	ResidentID IDType
-	// PayCodePrefixes start this wallet's Quick Pay codes. The prefixes of
-	// South Africa and Malaysia are the demo's own.
+	// PayCodePrefixes start this wallet's Quick Pay codes. OwnPrefixes
+	// marks prefixes the demo made up (South Africa, Malaysia: the real
+	// ones are not published), which the app says.
 	PayCodePrefixes []string
+	OwnPrefixes     bool
 	// PasswordFreeMax is the largest Quick Pay payment without PIN.
 	PasswordFreeMax Amount
 	// PacketMax is the most one red packet may hold.
@@ -147,6 +149,7 @@ func southAfricaWallet() WalletRule {
 	return WalletRule{
 		Region: SouthAfrica, Currency: ZAR, ResidentID: IDSouthAfrica,
 		PayCodePrefixes: []string{"16"},
+		OwnPrefixes:     true,
 		PasswordFreeMax: units(2000),
 		PacketMax:       units(500),
 	}
@@ -156,6 +159,7 @@ func malaysiaWallet() WalletRule {
 	return WalletRule{
 		Region: Malaysia, Currency: MYR, ResidentID: IDMyKad,
 		PayCodePrefixes: []string{"17"},
+		OwnPrefixes:     true,
 		PasswordFreeMax: units(500),
 		PacketMax:       units(100),
 	}

@@ -59,3 +59,17 @@ func TestForeignConversionRoundsUp(t *testing.T) {
 		}
 	}
 }
+
+// The Quick Pay prefixes of South Africa and Malaysia are the demo's own,
+// and the rules say so for the app to tell; the others are the real ones.
+func TestOwnPayCodePrefixes(t *testing.T) {
+	r, err := LookupRuleset(Rules2020)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range r.Wallets {
+		if own := w.Region == SouthAfrica || w.Region == Malaysia; w.OwnPrefixes != own {
+			t.Errorf("%s: OwnPrefixes %v", w.Region, w.OwnPrefixes)
+		}
+	}
+}

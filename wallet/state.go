@@ -9,7 +9,7 @@ import (
 )
 
 // Version is the schema version of the state document Marshal writes.
-const Version = 1
+const Version = 2
 
 // Persona is who the demo user is: a display name and the region the
 // account was registered in, which decides how Pay is set up.

@@ -32,7 +32,7 @@ var setupTexts = texts{
 	"welcome.activate.money":  {"by accepting a red packet or transfer, then verifying your identity within 24 hours", "在收下红包或转账后 24 小时内完成实名认证", "在收下紅包或轉賬後 24 小時內完成實名認證"},
 	"welcome.activate.switch": {"by turning on Pay in Settings", "在设置中开启支付", "在設定中開啟支付"},
 	"rules.2020.desc":         {"Four regional wallets. Other regions get Pay only by accepting a red packet or transfer, and must verify within 24 hours.", "四个地区钱包。其他地区的账号须收下红包或转账才能开通支付，并须在 24 小时内实名认证。", "四個地區錢包。其他地區的帳戶須收下紅包或轉賬才能開通支付，並須在 24 小時內實名認證。"},
-	"rules.2024.desc":         {"Mainland China and Hong Kong wallets. Anyone can turn Pay on and link a foreign Visa, Mastercard, JCB, Diners Club or Discover card.", "中国内地和香港钱包。任何人都可开启支付，并绑定境外 Visa、Mastercard、JCB、Diners Club 或 Discover 卡。", "中國內地和香港錢包。任何人都可開啟支付，並綁定境外 Visa、Mastercard、JCB、Diners Club 或 Discover 卡。"},
+	"rules.2024.desc":         {"Mainland China and Hong Kong wallets. Anyone can turn Pay on and link a foreign Visa, Mastercard, JCB, Diners Club or Discover card.", "中国大陆和香港钱包。任何人都可开启支付，并绑定境外 Visa、Mastercard、JCB、Diners Club 或 Discover 卡。", "中國內地和香港錢包。任何人都可開啟支付，並綁定境外 Visa、Mastercard、JCB、Diners Club 或 Discover 卡。"},
 
 	// Me and Pay and Services.
 	"me.hidden.title":     {"not shown", "未显示", "未顯示"},
@@ -104,7 +104,7 @@ var setupTexts = texts{
 	"rn.towallet":        {"Back to Wallet", "返回钱包", "返回錢包"},
 	"id.type":            {"Identity document", "证件类型", "證件類型"},
 	"id.passport":        {"Passport", "护照", "護照"},
-	"id.cn":              {"Mainland China resident ID", "中国内地居民身份证", "中國內地居民身份證"},
+	"id.cn":              {"Mainland China resident ID", "中国大陆居民身份证", "中國內地居民身份證"},
 	"id.hk":              {"Hong Kong ID card (HKID)", "香港身份证", "香港身份證"},
 	"id.my":              {"Malaysian MyKad", "马来西亚身份证 (MyKad)", "馬來西亞身份證 (MyKad)"},
 	"id.za":              {"South African ID", "南非身份证", "南非身份證"},
@@ -155,7 +155,7 @@ var setupTexts = texts{
 
 	// Supported countries and regions.
 	"countries.title":   {"Supported countries and regions", "支持的国家和地区", "支援的國家和地區"},
-	"countries.count":   {"Merchants in %d countries and regions outside Mainland China took the wallet, as of %s.", "截至%[2]s，中国内地以外有 %[1]d 个国家和地区的商户支持此钱包。", "截至%[2]s，中國內地以外有 %[1]d 個國家和地區的商戶支援此錢包。"},
+	"countries.count":   {"Merchants in %d countries and regions outside Mainland China took the wallet, as of %s.", "截至%[2]s，中国大陆以外有 %[1]d 个国家和地区的商户支持此钱包。", "截至%[2]s，中國內地以外有 %[1]d 個國家和地區的商戶支援此錢包。"},
 	"countries.picture": {"The tutorial showed its list only as a picture, so here is the list published on %s.", "教程中的列表只是一张图片，以下是%s公布的列表。", "教學中的列表只是一張圖片，以下是%s公佈的列表。"},
 	"countries.search":  {"Search the list", "搜索列表", "搜尋列表"},
 	"countries.found":   {"%d shown", "显示 %d 个", "顯示 %d 個"},

@@ -35,7 +35,7 @@ var tourTexts = texts{
 	"tour.activate.chat":     {"Your friend sent you a red packet: open the chat.", "朋友给你发了红包：打开聊天。", "朋友給你發了利是：打開聊天。"},
 	"tour.activate.open":     {"Open the red packet. Accepting it starts a 24-hour window to verify your identity.", "打开红包。收下后，你有 24 小时完成实名认证。", "打開利是。收下後，你有 24 小時完成實名認證。"},
 	"tour.activate.realname": {"Fill in your passport details exactly as in your passport.", "按护照上的信息准确填写。", "按護照上的資料準確填寫。"},
-	"tour.activate.card":     {"Link a card issued in Mainland China: tap a Mainland demo card.", "绑定一张中国内地发行的银行卡：点按一张内地演示卡。", "綁定一張中國內地發行的銀行卡：點按一張內地示範卡。"},
+	"tour.activate.card":     {"Link a card issued in Mainland China: tap a Mainland demo card.", "绑定一张中国大陆发行的银行卡：点按一张大陆演示卡。", "綁定一張中國內地發行的銀行卡：點按一張內地示範卡。"},
 	"tour.activate.pin":      {"Set your six-digit payment PIN, twice.", "设置六位数支付密码，输入两次。", "設定六位數支付密碼，輸入兩次。"},
 
 	"tour.quickpay.money": {"Tap Money to show your payment code.", "点按“收付款”显示付款码。", "點按「收付款」顯示付款碼。"},

@@ -235,7 +235,7 @@ func TestSetupOverseasActivatesByRedPacket(t *testing.T) {
 	p.WaitText("Step 1 of 4")
 	p.Click("Use demo card: UK Visa")
 	p.Click("Next")
-	p.WaitText("This Visa card was issued in United Kingdom. The China wallet accepts only cards issued in China.")
+	p.WaitText("This Visa card was issued in United Kingdom. The Mainland China wallet accepts only cards issued in Mainland China.")
 	wantStep(t, p, "") // still on the number step
 	p.Click("Use demo card: Mainland China UnionPay")
 	p.Click("Next")

@@ -23,7 +23,7 @@ func redPackets(t *testing.T, p *browser.Page, base string) {
 	openSeeded(p, base, "/money", activeWallet(t, seed{Balance: 50000}))
 	follow(t, p, "Red Packet", "/redpacket")
 	follow(t, p, "Chen Jing", "/redpacket?to=chen-jing")
-	p.Type("Amount each (CNY)", "8.88")
+	p.Type("Amount (CNY)", "8.88")
 	p.Type("Greeting", "Happy birthday")
 	p.Reload()
 	p.WaitText("Greeting")
@@ -82,7 +82,7 @@ func redPackets(t *testing.T, p *browser.Page, base string) {
 
 	// Sam never opens: after 24 hours of demo time the money comes back.
 	p.Open(base + "/redpacket?to=sam")
-	p.Type("Amount each (CNY)", "5")
+	p.Type("Amount (CNY)", "5")
 	p.Click("Prepare red packet")
 	payPIN(p, seedPIN)
 	p.WaitText("Your red packet ¥5.00")
@@ -96,7 +96,7 @@ func redPackets(t *testing.T, p *browser.Page, base string) {
 	p.WaitText("Refunded after 24 hours ¥5.00")
 
 	// Over the packet limit.
-	p.Type("Amount each (CNY)", "250")
+	p.Type("Amount (CNY)", "250")
 	p.Click("Prepare red packet")
 	p.WaitText("A red packet holds at most ¥200.00")
 }

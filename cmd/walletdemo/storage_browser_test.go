@@ -19,6 +19,7 @@ const (
 	noticeUnreadable = "The saved demo could not be read, so the demo started afresh."
 	noticeRecovered  = "the last complete save was restored"
 	noticeMemory     = "This browser does not let the demo save."
+	noticeFull       = "This browser's storage is full: your saved demo is shown"
 )
 
 // beforeFirstStart runs js before the app starts on the tab's first load
@@ -112,8 +113,8 @@ func TestStorageUnavailable(t *testing.T) {
 }
 
 // TestStorageQuotaFullWhilePaying fills the quota in the middle of the
-// demo: the payment still completes, in memory, with the notice; the stored
-// document stays the last whole one.
+// demo: the payment still completes, in memory, with a notice that changes
+// are not kept; the stored document stays the last whole one.
 func TestStorageQuotaFullWhilePaying(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
@@ -127,7 +128,7 @@ func TestStorageQuotaFullWhilePaying(t *testing.T) {
 	p.Eval(`Storage.prototype.setItem = function() { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }, true`, &ok)
 	payPIN(p, seedPIN)
 	p.WaitText("Payment successful")
-	p.WaitText(noticeMemory)
+	p.WaitText(noticeFull)
 	p.Open(ts.URL + "/wallet") // a full load: what was stored, the old wallet
 	p.WaitText("¥100.00")
 	if got := storedValue(p, "walletdemo"); got != before {

@@ -171,7 +171,7 @@ func TestTourPaymentsCompleted(t *testing.T) {
 		p.WaitText("Step 3 of 4")
 		follow(t, p, "Red Packet", "/redpacket?to=chen-jing")
 		p.WaitText("Step 4 of 4")
-		p.Type("Amount each (CNY)", "6.66")
+		p.Type("Amount (CNY)", "6.66")
 		p.Type("Greeting", "Thank you!")
 		p.Click("Prepare red packet")
 		p.WaitText("Enter payment PIN")
