@@ -64,7 +64,14 @@ func (p *page) banners(s screen) app.UI {
 			)
 		}),
 		app.If(currentStore().Notice() != "", func() app.UI {
-			return para("banner warn", p.t(currentStore().Notice()))
+			return app.P().Class("banner warn").Body(
+				app.Text(p.t(currentStore().Notice())+" "),
+				// The data it could not read waits to be saved to a file:
+				// the notice leads there.
+				app.If(currentStore().Unreadable() != "", func() app.UI {
+					return link("/settings/demo").Text(p.dataPath())
+				}),
+			)
 		}),
 		app.If(appStatus.updateReady && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(
@@ -77,6 +84,12 @@ func (p *page) banners(s screen) app.UI {
 		}),
 		app.If(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
 	)
+}
+
+// dataPath names the way to Settings > The demo's data with the labels
+// the screens show, so a pointer to it stays true in every language.
+func (p *page) dataPath() string {
+	return p.t("tab.me") + " › " + p.t("settings.title") + " › " + p.t("data.title")
 }
 
 // installOffer is the browser's own prompt where it offers one, else (on

@@ -42,6 +42,7 @@ func TestPresenterCodes(t *testing.T) {
 	p.Run(chromedp.EmulateViewport(1280, 900))
 	p.Open(ts.URL + "/present")
 	p.WaitText("Join the demo")
+	p.WaitText("To start again, attendees open " + dataPath + " › Reset the demo.")
 	if got := decodeQR(t, p, ".present-card:nth-child(1) .present-qr"); got != ts.URL+"/?lang=en&rules=2020" {
 		t.Errorf("the join code says %q", got)
 	}

@@ -19,6 +19,8 @@ const (
 	noticeUnreadable = "The saved demo could not be read, so the demo started afresh."
 	noticeRecovered  = "the last complete save was restored"
 	noticeMemory     = "This browser does not let the demo save."
+	// dataPath is the way to Settings > The demo's data, as notices name it.
+	dataPath = "Me › Settings › The demo's data"
 )
 
 // beforeFirstStart runs js before the app starts on the tab's first load
@@ -62,6 +64,10 @@ func TestStorageDamagedValues(t *testing.T) {
 			if got := storedValue(p, "walletdemo.unreadable"); got != c.main {
 				t.Fatalf("the unreadable value kept aside is %q, want %q", got, c.main)
 			}
+			// The notice leads to where the kept data can be saved.
+			p.Click(dataPath)
+			p.WaitText("Save the data that could not be read")
+			p.Open(ts.URL + "/")
 			if c.spare != "" {
 				// The spare's wallet, whole: its balance and its ledger agree.
 				p.Open(ts.URL + "/wallet")
