@@ -78,7 +78,7 @@ func (f *socialFlow) clock() app.UI {
 		}
 	}
 	return app.Div().Class("demo-clock").Attr("role", "group").Aria("label", f.t("clock.label")).Body(
-		app.Span().Text(f.t("clock.label")+" "+demoTime(currentStore().Now())),
+		app.Span().Text(f.t("clock.label")+" "+f.clockText(currentStore().Now())),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.10m")).OnClick(jump(10*time.Minute)),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.24h")).OnClick(jump(24*time.Hour)),
 	)
