@@ -79,9 +79,6 @@ func (p *page) banners(s screen) app.UI {
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(appStatus.installable && !embedded && !showingItself(), func() app.UI {
-			return app.P().Class("banner").Body(p.installOffer()...)
-		}),
 		app.If(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
 	)
 }
@@ -92,15 +89,29 @@ func (p *page) dataPath() string {
 	return p.t("tab.me") + " › " + p.t("settings.title") + " › " + p.t("data.title")
 }
 
-// installOffer is the browser's own prompt where it offers one, else (on
-// Apple browsers, which have no prompt) the "Add to Home Screen" hint.
-func (p *page) installOffer() []app.UI {
-	if appStatus.apple {
-		return []app.UI{app.Text(p.t("install.apple"))}
+// installOffer is the one offer to install the demo, at the foot of the
+// Me tab, where it pushes nothing down: the browser's own prompt where it
+// offers one, else (on Apple browsers, which have no prompt) the "Add to
+// Home Screen" hint; "Not now" is remembered.
+func (p *page) installOffer() app.UI {
+	if !appStatus.installable || embedded || showingItself() || currentStore().InstallDeclined() {
+		return nil
 	}
-	return []app.UI{app.Button().Class("link").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
-		ctx.ShowAppInstallPrompt()
-	})}
+	do := para("install-text", p.t("install.apple"))
+	if !appStatus.apple {
+		do = app.Button().Type("button").Class("btn btn-primary btn-small").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
+			ctx.ShowAppInstallPrompt()
+		})
+	}
+	return app.Elem("section").Class("install-card").Aria("label", p.t("install.button")).Body(
+		para("install-text", p.t("install.why")),
+		div("install-actions",
+			do,
+			app.Button().Type("button").Class("btn btn-small").Text(p.t("install.later")).OnClick(func(ctx app.Context, e app.Event) {
+				currentStore().DeclineInstall()
+			}),
+		),
+	)
 }
 
 func (p *page) tabBar(active string) app.UI {

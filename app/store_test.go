@@ -454,3 +454,16 @@ func TestDraftsBeforeAnyDocument(t *testing.T) {
 		t.Errorf("onboarding's draft after a reload: %q", got)
 	}
 }
+
+func TestDeclinedInstallOutlivesAReset(t *testing.T) {
+	m := &MemoryStorage{}
+	s := activeStore(t, m)
+	if s.InstallDeclined() {
+		t.Fatal("a new store has declined to install")
+	}
+	s.DeclineInstall()
+	s.ResetAll()
+	if !NewStore(m).InstallDeclined() {
+		t.Error("the declined install offer comes back after a reset and a reload")
+	}
+}
