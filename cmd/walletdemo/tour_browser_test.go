@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
@@ -242,5 +243,29 @@ func TestTourTipFitsANarrowPhone(t *testing.T) {
 			t.Errorf("step %d: the tip leaves the 320 px screen", step)
 		}
 		p.Click("Skip")
+	}
+}
+
+// TestTourRingStaysWhole: the ring around the Me tab, in the phone's
+// bottom right corner, stays inside the phone with its glow at 390 px.
+func TestTourRingStaysWhole(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Run(chromedp.EmulateViewport(390, 844))
+	// Without motion the ring is measured where it stops, not mid-slide.
+	p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}))
+	p.Open(ts.URL + "/?region=CN&tour=setup&step=1")
+	p.WaitText("Step 1 of 7")
+	p.WaitTrue("the ring", `!!document.querySelector(".tour-ring")`)
+	var inside string
+	p.Eval(`(() => {
+		const ph = document.querySelector(".phone"), o = ph.getBoundingClientRect();
+		const r = document.querySelector(".tour-ring").getBoundingClientRect();
+		const glow = 4, l = o.left + ph.clientLeft, t = o.top + ph.clientTop;
+		const ok = r.left - glow >= l && r.top - glow >= t && r.right + glow <= l + ph.clientWidth && r.bottom + glow <= t + ph.clientHeight;
+		return ok ? "" : JSON.stringify({ring: r, phone: {l, t, w: ph.clientWidth, h: ph.clientHeight}});
+	})()`, &inside)
+	if inside != "" {
+		t.Errorf("the ring around Me is clipped by the phone's edge: %s", inside)
 	}
 }
