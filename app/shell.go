@@ -40,18 +40,20 @@ func (p *page) shell(s screen) app.UI {
 				}),
 				app.Elem("h1").Text(s.Title),
 				app.If(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
+				// In the title bar, not floating over the screen, where it
+				// covered text (a bank's name, a hint, a country).
+				app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
 			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
-			app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 			app.If(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
 		),
 	)
 }
 
 // banners are the notices above the content: storage trouble, an update to
-// load, an install offer, the demo notice on money screens.
+// load, the demo notice on money screens.
 func (p *page) banners(s screen) app.UI {
 	return app.Div().Class("banners").Aria("live", "polite").Body(
 		app.If(tourDone != "", func() app.UI {
