@@ -101,7 +101,7 @@ func (p *page) installOffer() app.UI {
 	}
 	do := para("install-text", p.t("install.apple"))
 	if !appStatus.apple {
-		do = app.Button().Type("button").Class("btn btn-primary btn-small").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
+		do = app.Button().Type("button").Class("btn-small primary").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
 			ctx.ShowAppInstallPrompt()
 		})
 	}
@@ -109,7 +109,7 @@ func (p *page) installOffer() app.UI {
 		para("install-text", p.t("install.why")),
 		div("install-actions",
 			do,
-			app.Button().Type("button").Class("btn btn-small").Text(p.t("install.later")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Type("button").Class("btn-small").Text(p.t("install.later")).OnClick(func(ctx app.Context, e app.Event) {
 				currentStore().DeclineInstall()
 			}),
 		),
