@@ -132,7 +132,7 @@ func (a *addCard) cardSummary() app.UI {
 		bank = a.t("card.unknownbank")
 	}
 	return div("card-summary",
-		para("card-summary-main", bank+" · "+info.Network.Name()+" •••• "+info.Last4),
+		para("card-summary-main", bank+" · "+info.Network.Name()+" "+maskedCard(info.Last4)),
 		app.If(info.LuhnWarning, func() app.UI { return para("card-summary-warn", a.t("card.luhnwarning")) }),
 	)
 }

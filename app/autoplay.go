@@ -195,7 +195,9 @@ func restartKiosk(ctx app.Context) {
 			return
 		}
 		kiosk := *k
-		resetDemo(ctx)
+		if err := resetDemo(ctx); err != nil {
+			warn("walletdemo: kiosk reset: " + err.Error())
+		}
 		if startTourNow(ctx, kiosk.Tour, 0) {
 			startAutoplay(ctx, &kiosk)
 		}

@@ -41,9 +41,10 @@ func barcodeSVG(digits string) string {
 			x += run
 		}
 		total := w + 2*barcodeQuiet
-		// Two pixels a module: whole pixels keep every bar its true width,
-		// which scanners need; CSS narrows it only on screens too small.
-		return fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" viewBox="0 0 %d 1" preserveAspectRatio="none" shape-rendering="crispEdges" aria-hidden="true"><rect width="%d" height="1" fill="#fff"/><path fill="#000" d="%s"/></svg>`, 2*total, total, total, d.String())
+		// A whole number of pixels a module keeps every bar its true width,
+		// which scanners need: two where they fit, else one (web/app.css,
+		// by --modules), never a fraction squeezed to fit.
+		return fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" viewBox="0 0 %d 1" style="--modules:%d" preserveAspectRatio="none" shape-rendering="crispEdges" aria-hidden="true"><rect width="%d" height="1" fill="#fff"/><path fill="#000" d="%s"/></svg>`, 2*total, total, total, total, d.String())
 	})
 }
 

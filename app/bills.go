@@ -47,7 +47,7 @@ func (b *bills) Render() app.UI {
 				return link("/bill?id="+bill.ID).Class("cell bill").Body(
 					app.Span().Class("cell-label").Body(
 						app.Span().Text(b.counterparty(bill.Counterparty)),
-						span("cell-sub", b.t(entryKeys[bill.Kind])+" · "+demoTime(bill.Time)),
+						span("cell-sub", b.t(entryKeys[bill.Kind])+" · "+b.clockText(bill.Time)),
 					),
 					span(amountClass(bill), signed(bill)),
 				)
@@ -101,7 +101,7 @@ func (d *billDetail) Render() app.UI {
 	}
 	rows := []app.UI{
 		infoRow(d.t("bill.kind"), d.t(entryKeys[bill.Kind])),
-		infoRow(d.t("bill.time"), demoTime(bill.Time)),
+		infoRow(d.t("bill.time"), d.clockText(bill.Time)),
 		infoRow(d.t("bill.id"), bill.ID),
 	}
 	if pay, ok := st.Payment(bill.Ref); ok {

@@ -31,7 +31,7 @@ func (p *page) cardFace(c wallet.LinkedCard) app.UI {
 	return div("card-face net-"+string(c.Network),
 		para("card-bank", c.Bank.Name),
 		para("card-net", c.Network.Name()+" · "+p.regionLabel(c.Bank.Region)),
-		para("card-number", "•••• "+c.Last4),
+		para("card-number", maskedCard(c.Last4)),
 		app.If(c.Foreign, func() app.UI { return para("card-tag", p.t("cards.foreign")) }),
 	)
 }

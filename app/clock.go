@@ -70,8 +70,8 @@ func (p *page) resetClock(ctx app.Context, e app.Event) {
 	ctx.SetState(revState, s.Rev())
 }
 
-// clockFab is the floating demo-clock button and its panel. It also runs
-// the screen's ticker.
+// clockFab is the demo-clock button in the title bar and its panel. It
+// also runs the screen's ticker.
 type clockFab struct {
 	app.Compo
 	page page

@@ -105,16 +105,18 @@ func readFlag(v string, flag *bool) bool {
 	return v == "1" || v == "0"
 }
 
-// readTourStep reads a tour step number; words are a flow's own steps.
+// readTourStep reads a tour step number, counted from 1 as the tip counts;
+// words are a flow's own steps. 0 is read as the first step: links once
+// counted from 0, and only such a link says 0.
 func readTourStep(v string, r *linkRequest) bool {
 	n, err := strconv.Atoi(v)
 	if err != nil {
 		return strings.Trim(v, "abcdefghijklmnopqrstuvwxyz-") == ""
 	}
-	if n >= 0 && n < 100 {
-		r.Step = n
+	if n >= 0 && n <= 100 {
+		r.Step = max(n-1, 0)
 	}
-	return n >= 0 && n < 100
+	return n >= 0 && n <= 100
 }
 
 // readLink gathers the request of query, warning about each value the demo
@@ -204,7 +206,7 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 		return
 	}
 	if t, ok := tour.Lookup(r.Tour); ok && r.Step >= len(t.Steps) {
-		warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
+		warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step+1) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
 		return
 	}
 	if cur := s.Doc().Tour; cur == nil || cur.ID != r.Tour || cur.Step != r.Step {

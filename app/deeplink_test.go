@@ -11,6 +11,17 @@ import (
 	"walletdemo/wallet"
 )
 
+// TestReadLinkCountsStepsFromOne: step=N and tourstep=N count as the tip
+// does; step=0, from links that counted from 0, is the first step.
+func TestReadLinkCountsStepsFromOne(t *testing.T) {
+	for raw, want := range map[string]int{"step=1": 0, "step=2": 1, "tourstep=7": 6, "step=0": 0, "step=100": 99} {
+		q, _ := url.ParseQuery("tour=setup&" + raw)
+		if got := readLink(q).Step; got != want {
+			t.Errorf("%s reads as the step at index %d, want %d", raw, got, want)
+		}
+	}
+}
+
 // FuzzReadLink feeds readLink any query: it never panics, and what it
 // returns is only values the demo knows, each within the length cap.
 func FuzzReadLink(f *testing.F) {

@@ -59,12 +59,11 @@ func (d *demoData) Render() app.UI {
 
 func (d *demoData) reset(ctx app.Context, e app.Event) {
 	d.confirming = false
-	if err := currentStore().ResetAll(); err != nil {
-		d.message, d.failed = err.Error(), true
-		return
-	}
-	ctx.SetState(revState, currentStore().Rev())
-	navigate(ctx, "/")
+	withTabLock(ctx, func(ctx app.Context) {
+		if err := resetDemo(ctx); err != nil {
+			d.message, d.failed = err.Error(), true
+		}
+	})
 }
 
 // load reads the chosen file (in the browser, asynchronously) and imports

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -178,7 +177,11 @@ func obey(ctx app.Context, c hostCommand) {
 	s := currentStore()
 	switch c.Command {
 	case "reset":
-		withTabLock(ctx, resetDemo)
+		withTabLock(ctx, func(ctx app.Context) {
+			if err := resetDemo(ctx); err != nil {
+				warn("walletdemo: reset: " + err.Error())
+			}
+		})
 	case "set-lang":
 		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
 	case "start-tour", "goto-step":
@@ -192,17 +195,21 @@ func obey(ctx app.Context, c hostCommand) {
 	ctx.SetState(revState, s.Rev())
 }
 
-// resetDemo starts the demo over, as the user's own reset would: the
-// wallet reset, the drafts gone, the first screen. The host page hears it.
-// It changes the wallet at once: run it under the tab lock.
-func resetDemo(ctx app.Context) {
+// resetDemo is the one reset, for Settings, a host page and a kiosk's
+// next round alike: everything but the language forgotten (persona,
+// wallet, drafts, tour, kiosk), a finished tour's note gone, the first
+// screen. The host page hears it. It changes the wallet at once: run it
+// under the tab lock.
+func resetDemo(ctx app.Context) error {
 	s := currentStore()
-	if s.Wallet() != nil {
-		s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Reset(now) })
+	if err := s.ResetAll(); err != nil {
+		return err
 	}
-	s.Update(func(d *Document) error { d.Drafts = nil; return nil })
+	tourDone = ""
+	ctx.SetState(revState, s.Rev())
 	navigate(ctx, "/")
 	postEvent(map[string]any{"event": "reset"})
+	return nil
 }
 
 // postEngineEvents tells the host about payments.

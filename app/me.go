@@ -34,6 +34,7 @@ func (m *me) Render() app.UI {
 			)
 		}).Else(func() app.UI { return m.payHidden(e) }),
 		group(cell("/tours", "", m.t("tours.title")), cell("/settings", "", m.t("me.settings"))),
+		m.installOffer(),
 	}})
 }
 

@@ -106,8 +106,3 @@ func (p *page) receipt(st *wallet.State, pay wallet.Payment) app.UI {
 		link("/bills").Class("receipt-link").Text(p.t("bills.title")),
 	)
 }
-
-// demoTime writes a demo time the way the wallet does, in China time.
-func demoTime(t time.Time) string {
-	return t.In(time.FixedZone("UTC+8", 8*3600)).Format("2006-01-02 15:04")
-}

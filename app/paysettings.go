@@ -146,7 +146,7 @@ func (f *forgotPIN) Render() app.UI {
 func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
 	var hints []string
 	for _, c := range st.Cards {
-		hints = append(hints, c.Bank.Name+" "+c.Network.Name()+" •••• "+c.Last4)
+		hints = append(hints, cardName(c))
 	}
 	return []app.UI{
 		note(f.t("forgot.intro")),

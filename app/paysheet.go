@@ -2,11 +2,11 @@ package app
 
 import (
 	"net/url"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"walletdemo/app/i18n"
 	"walletdemo/wallet"
 )
 
@@ -61,7 +61,7 @@ func (s *paySheet) Render() app.UI {
 	if locked {
 		// Said here, not only by the refusal, so that it still shows after
 		// a reload.
-		msg = i18n.Tf(s.lang(), "sheet.locked", demoTime(lockedUntil))
+		msg = s.tf("err.locked.until", s.clockText(lockedUntil))
 	}
 	return div("sheet-backdrop",
 		app.Elem("section").Class("sheet").Attr("role", "dialog").Aria("modal", "true").Aria("labelledby", "sheet-title").Body(
@@ -147,6 +147,9 @@ func methodName(p page, st *wallet.State, m wallet.Method) string {
 	}
 	if m == wallet.MethodBalance {
 		return p.t("method.balance") + " (" + balanceOf(st).String() + ")"
+	}
+	if i := slices.IndexFunc(st.Cards, func(c wallet.LinkedCard) bool { return c.ID == string(m) }); i >= 0 {
+		return cardName(st.Cards[i])
 	}
 	return st.PartyName(wallet.CardParty(string(m)))
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/i18n"
 	"walletdemo/wallet"
 )
 
@@ -122,7 +123,7 @@ func (p *present) Render() app.UI {
 				app.Elem("iframe").Attr("src", p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
 			)
 		}),
-		para("present-reset", p.t("present.reset")),
+		para("present-reset", i18n.Tf(p.lang(), "present.reset", p.dataPath()+" › "+p.t("data.reset"))),
 	)
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,7 +79,7 @@ func (f *socialFlow) clock() app.UI {
 		}
 	}
 	return app.Div().Class("demo-clock").Attr("role", "group").Aria("label", f.t("clock.label")).Body(
-		app.Span().Text(f.t("clock.label")+" "+demoTime(currentStore().Now())),
+		app.Span().Text(f.t("clock.label")+" "+f.clockText(currentStore().Now())),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.10m")).OnClick(jump(10*time.Minute)),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.24h")).OnClick(jump(24*time.Hour)),
 	)
@@ -142,16 +143,60 @@ func (f *socialFlow) incoming(st *wallet.State, kind wallet.IncomingKind) []app.
 	return ui
 }
 
-// sendRun sends with pin; success returns to the conversation.
+// sendRun sends with pin; success shows what was sent (step=sent, with
+// its id in the URL, so a reload keeps it).
 func (f *socialFlow) sendRun(ctx app.Context, route string, clear []string, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
-	f.act(ctx, op, func(ctx app.Context, err error) {
+	var id string
+	f.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+		ev, err := op(st, now)
+		for _, e := range ev {
+			if e.Kind == wallet.EventPacketSent || e.Kind == wallet.EventTransferSent {
+				id = e.Ref
+			}
+		}
+		return ev, err
+	}, func(ctx app.Context, err error) {
 		if f.err = err; err != nil {
 			f.wrong++
 			return
 		}
 		f.clearDrafts(append(clear, sheetMethodDraft)...)
-		navigate(ctx, route+"?to="+f.to)
+		navigate(ctx, route+"?to="+f.to+"&step=sent&id="+url.QueryEscape(id))
 	})
+}
+
+// sentView is the screen after sending: what went to whom, and what
+// happens next, when the money comes back if it is not taken in time.
+// headline and next are catalogue keys; next takes the deadline and where
+// the money returns.
+func (f *socialFlow) sentView(st *wallet.State, route, title, headline, next string, money wallet.Money, detail string, expires time.Time, source wallet.Party) app.UI {
+	back := route + "?to=" + f.to
+	return f.social(title+" · "+f.who(), back, []app.UI{
+		div("result",
+			app.P().Class("result-tick").Aria("hidden", "true").Text("✓"),
+			app.Elem("h2").Text(f.t(headline)),
+			para("result-amount", money.String()),
+		),
+		div("receipt-card",
+			infoRow(f.t("social.to"), f.who()),
+			app.If(detail != "", func() app.UI { return infoRow(f.t("social.detail"), detail) }),
+			infoRow(f.t("sheet.method"), f.sourceName(st, source)),
+		),
+		note(f.tf(next, f.clockText(expires), f.sourceName(st, source))),
+		div("form",
+			link("/chat?c="+f.to).Class("btn btn-primary").Text(f.t("social.tochat")),
+			link(back).Class("btn").Text(f.t("social.sendmore")),
+		),
+	})
+}
+
+// sourceName names where money came from and returns to: the balance or
+// a card.
+func (f *socialFlow) sourceName(st *wallet.State, p wallet.Party) string {
+	if p.Kind() == "card" {
+		return methodName(f.page, st, wallet.Method(p.ID()))
+	}
+	return f.t("method.balance")
 }
 
 // confirm is the pay sheet of a red packet or transfer: the engine's quote,
@@ -216,6 +261,20 @@ func (r *redPacket) Render() app.UI {
 	// (a foreign-card account on the 2024 rules may only spend).
 	if _, err := st.QuoteRedPacket(wallet.PacketRequest{To: r.recipients(), Count: 1, Amount: 1}, now); slices.Contains([]string{wallet.ESPENDONLY, wallet.ESTAGE, wallet.ECLOSED}, wallet.ErrorCode(err)) {
 		return r.social(title+" · "+r.who(), "/redpacket", []app.UI{div("form", errorBox(r.errText(err)))})
+	}
+	if r.step == "sent" {
+		if i := slices.IndexFunc(st.Packets, func(p wallet.RedPacket) bool { return p.ID == r.query("id") }); i >= 0 {
+			p := st.Packets[i]
+			detail := p.Greeting
+			if len(p.To) > 1 {
+				kind := r.t("packet.normal")
+				if p.Lucky {
+					kind = r.t("packet.lucky")
+				}
+				detail = strings.TrimSuffix(r.tf("packet.sent.count", len(p.Shares)+len(p.Claims), kind)+" · "+detail, " · ")
+			}
+			return r.sentView(st, "/redpacket", title, "packet.sent", "packet.sent.next", p.Money, detail, p.Expires, p.Source)
+		}
 	}
 	req, amountErr := r.request(st)
 	if r.step == "confirm" {

@@ -40,18 +40,20 @@ func (p *page) shell(s screen) app.UI {
 				}),
 				app.Elem("h1").Text(s.Title),
 				app.If(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
+				// In the title bar, not floating over the screen, where it
+				// covered text (a bank's name, a hint, a country).
+				app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
 			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
-			app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
 			app.If(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
 		),
 	)
 }
 
 // banners are the notices above the content: storage trouble, an update to
-// load, an install offer, the demo notice on money screens.
+// load, the demo notice on money screens.
 func (p *page) banners(s screen) app.UI {
 	return app.Div().Class("banners").Aria("live", "polite").Body(
 		app.If(tourDone != "", func() app.UI {
@@ -64,7 +66,14 @@ func (p *page) banners(s screen) app.UI {
 			)
 		}),
 		app.If(currentStore().Notice() != "", func() app.UI {
-			return para("banner warn", p.t(currentStore().Notice()))
+			return app.P().Class("banner warn").Body(
+				app.Text(p.t(currentStore().Notice())+" "),
+				// The data it could not read waits to be saved to a file:
+				// the notice leads there.
+				app.If(currentStore().Unreadable() != "", func() app.UI {
+					return link("/settings/demo").Text(p.dataPath())
+				}),
+			)
 		}),
 		app.If(appStatus.updateReady && !embedded, func() app.UI {
 			return app.P().Class("banner").Body(
@@ -72,22 +81,39 @@ func (p *page) banners(s screen) app.UI {
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(appStatus.installable && !embedded && !showingItself(), func() app.UI {
-			return app.P().Class("banner").Body(p.installOffer()...)
-		}),
 		app.If(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
 	)
 }
 
-// installOffer is the browser's own prompt where it offers one, else (on
-// Apple browsers, which have no prompt) the "Add to Home Screen" hint.
-func (p *page) installOffer() []app.UI {
-	if appStatus.apple {
-		return []app.UI{app.Text(p.t("install.apple"))}
+// dataPath names the way to Settings > The demo's data with the labels
+// the screens show, so a pointer to it stays true in every language.
+func (p *page) dataPath() string {
+	return p.t("tab.me") + " › " + p.t("settings.title") + " › " + p.t("data.title")
+}
+
+// installOffer is the one offer to install the demo, at the foot of the
+// Me tab, where it pushes nothing down: the browser's own prompt where it
+// offers one, else (on Apple browsers, which have no prompt) the "Add to
+// Home Screen" hint; "Not now" is remembered.
+func (p *page) installOffer() app.UI {
+	if !appStatus.installable || embedded || showingItself() || currentStore().InstallDeclined() {
+		return nil
 	}
-	return []app.UI{app.Button().Class("link").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
-		ctx.ShowAppInstallPrompt()
-	})}
+	do := para("install-text", p.t("install.apple"))
+	if !appStatus.apple {
+		do = app.Button().Type("button").Class("btn-small primary").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
+			ctx.ShowAppInstallPrompt()
+		})
+	}
+	return app.Elem("section").Class("install-card").Aria("label", p.t("install.button")).Body(
+		para("install-text", p.t("install.why")),
+		div("install-actions",
+			do,
+			app.Button().Type("button").Class("btn-small").Text(p.t("install.later")).OnClick(func(ctx app.Context, e app.Event) {
+				currentStore().DeclineInstall()
+			}),
+		),
+	)
 }
 
 func (p *page) tabBar(active string) app.UI {

@@ -32,6 +32,10 @@ const draftsKey = "walletdemo.drafts"
 // still be exported rather than lost.
 const asideKey = "walletdemo.unreadable"
 
+// installKey remembers that the user declined to install the demo; apart
+// from the document, so that resetting the demo does not offer it again.
+const installKey = "walletdemo.install"
+
 // revState is the go-app state the store bumps after every change, so that
 // observing components render again.
 const revState = "walletdemo.rev"
@@ -395,6 +399,17 @@ func (s *Store) Import(raw []byte) error {
 	}
 	return s.commit(d)
 }
+
+// InstallDeclined reports whether the user said no to installing the demo.
+func (s *Store) InstallDeclined() bool {
+	v, _, _ := s.storage.Get(installKey)
+	return v == "declined"
+}
+
+// DeclineInstall remembers that the user said no to installing the demo.
+// Where storage refuses, the offer comes back on the next load: nothing
+// else is lost.
+func (s *Store) DeclineInstall() { _ = s.storage.Set(installKey, "declined") }
 
 // Unreadable returns a stored document that could not be read, kept aside
 // for export, or "".

@@ -485,3 +485,18 @@ func TestStoreOnFullStorage(t *testing.T) {
 		t.Errorf("nothing saved, notice %q", s.Notice())
 	}
 }
+
+// TestDeclinedInstallOutlivesAReset: "Not now" on the install offer is kept
+// apart from the demo, so a reset does not bring the offer back.
+func TestDeclinedInstallOutlivesAReset(t *testing.T) {
+	m := &MemoryStorage{}
+	s := activeStore(t, m)
+	if s.InstallDeclined() {
+		t.Fatal("a new store has declined to install")
+	}
+	s.DeclineInstall()
+	s.ResetAll()
+	if !NewStore(m).InstallDeclined() {
+		t.Error("the declined install offer comes back after a reset and a reload")
+	}
+}

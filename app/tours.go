@@ -39,15 +39,23 @@ func startTour(ctx app.Context, id string, step int, after func(ctx app.Context)
 
 // startTourNow begins tour id at step, and reports whether it did. From
 // the first step it sets the demo up as the tour needs; a later step (a
-// deep link, a host's goto-step) keeps the user's state. It changes the
-// wallet at once: run it under the tab lock.
+// deep link, a host's goto-step) keeps the user's state, unless that
+// state cannot reach it (no persona yet, or a payment tour without an
+// active wallet): then the demo is set up as from the first step, and
+// the tour opens at the furthest step that set-up can go on from. It
+// changes the wallet at once: run it under the tab lock.
 func startTourNow(ctx app.Context, id string, step int) bool {
 	t, ok := tour.Lookup(id)
 	if !ok || step < 0 || step >= len(t.Steps) {
 		warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
 		return false
 	}
-	if step == 0 {
+	st := currentStore().Wallet()
+	setUp := step == 0
+	if step > 0 && (st == nil || t.Start.Active && st.Account.Stage != wallet.StageActive) {
+		step, setUp = t.Entry(step), true
+	}
+	if setUp {
 		if err := setUpFor(t.Start); err != nil {
 			warn("walletdemo: setting up the tour: " + err.Error())
 			return false
@@ -158,8 +166,9 @@ func watchTourEvents() {
 // tourFragment names a tour step in a URL's fragment. The fragment, not
 // the query, because the screens read their query strictly (a merchant
 // code is the whole query of /pay) and the flows use "step" for their own.
+// The step counts from 1, as the tip does.
 func tourFragment(id string, step int) string {
-	return "tour=" + id + "&tourstep=" + strconv.Itoa(step)
+	return "tour=" + id + "&tourstep=" + strconv.Itoa(step+1)
 }
 
 // writeTourURL writes the current tour and step into the address bar's

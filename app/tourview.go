@@ -26,8 +26,24 @@ type tourView struct {
 	away bool
 }
 
-// ringBox is the highlighted control's box within the phone, in pixels.
+// ringBox is the ring's box within the phone, in pixels.
 type ringBox struct{ X, Y, W, H int }
+
+// ringGap is how far the ring stands off its control; ringGlow is how far
+// its border and glow reach beyond its box.
+const ringGap, ringGlow = 4, 4
+
+// ringAround is the ring for a control's box in a phone w × h: off the
+// control by ringGap, but pulled in at the phone's edges so that the ring
+// and its glow stay whole (the Me tab sits in the bottom right corner).
+func ringAround(c ringBox, w, h int) ringBox {
+	x0, y0 := max(c.X-ringGap, ringGlow), max(c.Y-ringGap, ringGlow)
+	x1, y1 := min(c.X+c.W+ringGap, w-ringGlow), min(c.Y+c.H+ringGap, h-ringGlow)
+	if x1 <= x0 || y1 <= y0 {
+		return ringBox{}
+	}
+	return ringBox{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
+}
 
 // OnMount measures the target now and keeps measuring: the screen scrolls,
 // the keyboard opens, content arrives.
@@ -72,14 +88,17 @@ func locate(selector string) (ringBox, bool) {
 		// sheets and number pads.
 		return ringBox{}, true
 	}
+	// Measured from the phone's inside edge (inside the frame's border on
+	// a laptop), where the ring is positioned.
 	p, r := phone.Call("getBoundingClientRect"), el.Call("getBoundingClientRect")
+	h := phone.Get("clientHeight").Int()
 	box := ringBox{
-		X: r.Get("left").Int() - p.Get("left").Int(),
-		Y: r.Get("top").Int() - p.Get("top").Int(),
+		X: r.Get("left").Int() - p.Get("left").Int() - phone.Get("clientLeft").Int(),
+		Y: r.Get("top").Int() - p.Get("top").Int() - phone.Get("clientTop").Int(),
 		W: r.Get("width").Int(),
 		H: r.Get("height").Int(),
 	}
-	return box, box.Y+box.H/2 > p.Get("height").Int()/2
+	return ringAround(box, phone.Get("clientWidth").Int(), h), box.Y+box.H/2 > h/2
 }
 
 func (v *tourView) t(key string) string { return i18n.T(v.Lang, key) }
@@ -106,8 +125,8 @@ func (v *tourView) Render() app.UI {
 	}
 	return div("tour",
 		app.If(v.ring.W > 0, func() app.UI {
-			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X-4)).
-				Style("top", px(v.ring.Y-4)).Style("width", px(v.ring.W+8)).Style("height", px(v.ring.H+8))
+			return app.Div().Class("tour-ring").Aria("hidden", "true").Style("left", px(v.ring.X)).
+				Style("top", px(v.ring.Y)).Style("width", px(v.ring.W)).Style("height", px(v.ring.H))
 		}),
 		app.Elem("aside").Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
 			// A viewer must know the taps are not theirs, and how to take over.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,12 @@ func (t *transfer) Render() app.UI {
 	}
 	if _, err := st.QuoteTransfer(wallet.TransferRequest{To: t.to, Amount: 1}, now); wallet.ErrorCode(err) == wallet.ESPENDONLY || wallet.ErrorCode(err) == wallet.ESTAGE {
 		return t.social(title+" · "+t.who(), "/transfer", []app.UI{div("form", errorBox(t.errText(err)))})
+	}
+	if t.step == "sent" {
+		if i := slices.IndexFunc(st.Transfers, func(tr wallet.Transfer) bool { return tr.ID == t.query("id") }); i >= 0 {
+			tr := st.Transfers[i]
+			return t.sentView(st, "/transfer", title, "transfer.sent", "transfer.sent.next", tr.Money, tr.Note, tr.Expires, tr.Source)
+		}
 	}
 	req, amountErr := t.request(st)
 	if t.step == "confirm" {

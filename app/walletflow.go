@@ -51,7 +51,8 @@ func (p *page) date(t time.Time) string {
 	return t.Format("2006年1月2日")
 }
 
-// clockText writes a demo time of day with its date.
+// clockText writes a demo time, with its date, the one way the demo shows
+// times (the clock, chats, bills, locks, deadlines), in the rules' zone.
 func (p *page) clockText(t time.Time) string {
 	t = t.In(rulesZone())
 	if p.lang() == i18n.English {
@@ -59,6 +60,16 @@ func (p *page) clockText(t time.Time) string {
 	}
 	return t.Format("1月2日 15:04")
 }
+
+// cardName names a linked card the one way the demo shows cards: bank,
+// network and the masked number.
+func cardName(c wallet.LinkedCard) string {
+	return c.Bank.Name + " " + c.Network.Name() + " " + maskedCard(c.Last4)
+}
+
+// maskedCard is a card number as the demo shows it: the last four digits
+// only (the only ones it keeps).
+func maskedCard(last4 string) string { return "•••• " + last4 }
 
 // rulesZone is where the ruleset's days begin.
 func rulesZone() *time.Location {

@@ -37,11 +37,11 @@ func TestBillsSeeTheUsersMoney(t *testing.T) {
 		{EntryTransferRefund, true, CounterTransferTo, "Sam Taylor", 100},
 		{EntryPacketRefund, true, CounterPacketTo, "Chen Jing|Sam Taylor", 300},
 		{EntryFee, false, CounterFee, "", 10},
-		{EntryWithdrawal, false, CounterCard, "Peony Demo Bank UnionPay ••0005", 1000},
+		{EntryWithdrawal, false, CounterCard, "Peony Demo Bank UnionPay •••• 0005", 1000},
 		{EntryPayment, false, CounterMerchant, "Lucky Bean Coffee", 1000},
 		{EntryTransferSent, false, CounterTransferTo, "Sam Taylor", 100},
 		{EntryPacketSent, false, CounterPacketTo, "Chen Jing|Sam Taylor", 600},
-		{EntryTopUp, true, CounterCard, "Peony Demo Bank UnionPay ••0005", 20000},
+		{EntryTopUp, true, CounterCard, "Peony Demo Bank UnionPay •••• 0005", 20000},
 		{EntryActivationHold, true, CounterPacketFrom, "Li Wei", 888},
 	}
 	if len(got) != len(want) {
@@ -80,7 +80,7 @@ func TestCounterparties(t *testing.T) {
 	if got := s.Counterparty(HoldParty(in.ID)); got.Kind != CounterTransferFrom || !reflect.DeepEqual(got.Names, []string{"Wong Ka Ho"}) {
 		t.Errorf("hold of an incoming transfer: %+v", got)
 	}
-	if got := s.PartyName(CardParty(s.Cards[0].ID)); got != "Peony Demo Bank UnionPay ••0005" {
+	if got := s.PartyName(CardParty(s.Cards[0].ID)); got != "Peony Demo Bank UnionPay •••• 0005" {
 		t.Errorf("PartyName of the card = %q", got)
 	}
 	if p := Party("card:c1"); p.Kind() != "card" || p.ID() != "c1" {

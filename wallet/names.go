@@ -44,7 +44,7 @@ func (s *State) Counterparty(p Party) Counterparty {
 		}
 	case "card":
 		if c, err := s.card(id); err == nil {
-			return Counterparty{Kind: CounterCard, Name: c.Bank.Name + " " + c.Network.Name() + " ••" + c.Last4}
+			return Counterparty{Kind: CounterCard, Name: c.Bank.Name + " " + c.Network.Name() + " •••• " + c.Last4}
 		}
 	case "merchant":
 		for _, pay := range s.Payments {

@@ -59,7 +59,8 @@ func (s *State) SetPIN(pin string, now time.Time) ([]Event, error) {
 }
 
 // ConfirmPIN takes the second entry; when it matches the first, the wallet
-// is active. When it does not, SetPIN starts over.
+// is active. When it does not, the first entry stays pending for another
+// try; SetPIN starts over with a different PIN.
 func (s *State) ConfirmPIN(pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		p := &t.Account.PIN
@@ -67,12 +68,19 @@ func (s *State) ConfirmPIN(pin string, now time.Time) ([]Event, error) {
 			return nil, Errorf(ESTAGE, "Enter the new payment PIN first.")
 		}
 		if p.hash(pin) != p.Pending {
-			return nil, FieldErrorf("pin", EPINMISMATCH, "The two PINs differ. Enter the new PIN again.")
+			return nil, errPINMismatch()
 		}
 		p.Hash, p.Pending = p.Pending, ""
 		t.Account.Stage = StageActive
 		return []Event{{Kind: EventActivated, Time: now}}, nil
 	})
+}
+
+// errPINMismatch refuses a second entry that differs from the first. The
+// first stays pending, so the message asks for it again rather than for a
+// new PIN, matching the pad ("Enter the same PIN again").
+func errPINMismatch() error {
+	return FieldErrorf("pin", EPINMISMATCH, "The two PINs differ. Enter the PIN you chose first once more.")
 }
 
 // salt draws 16 random hex digits.

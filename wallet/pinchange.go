@@ -57,7 +57,7 @@ func (s *State) ConfirmNewPIN(pin string, now time.Time) ([]Event, error) {
 			return nil, Errorf(ESTAGE, "Enter the new payment PIN first.")
 		}
 		if p.hash(pin) != p.Pending {
-			return nil, FieldErrorf("pin", EPINMISMATCH, "The two PINs differ. Enter the new PIN again.")
+			return nil, errPINMismatch()
 		}
 		p.Hash, p.Pending, p.Fails, p.LockedUntil = p.Pending, "", 0, time.Time{}
 		return []Event{{Kind: EventPINChanged, Time: now}}, nil

@@ -53,6 +53,6 @@ var shellTexts = texts{
 	"update.ready":      {"A new version is ready.", "新版本已就绪。", "新版本已準備好。"},
 	"update.reload":     {"Reload", "重新加载", "重新載入"},
 	"storage.memory":    {"This browser does not let the demo save. It works, but forgets everything on reload.", "此浏览器不允许演示保存数据。演示可以使用，但重新加载后会丢失一切。", "此瀏覽器不允許示範儲存資料。示範可以使用，但重新載入後會遺失一切。"},
-	"storage.recovered": {"The saved demo was damaged; the last complete save was restored. The damaged data is kept for export in Settings.", "已保存的演示数据已损坏，已恢复最近一次完整保存。损坏的数据已保留，可在“设置”中导出。", "已儲存的示範資料已損壞，已還原最近一次完整儲存。損壞的資料已保留，可在「設定」中匯出。"},
-	"storage.corrupt":   {"The saved demo could not be read, so the demo started afresh. The old data is kept for export in Settings.", "无法读取已保存的演示数据，演示已重新开始。旧数据已保留，可在“设置”中导出。", "無法讀取已儲存的示範資料，示範已重新開始。舊資料已保留，可在「設定」中匯出。"},
+	"storage.recovered": {"The saved demo was damaged; the last complete save was restored. The damaged data is kept: to save it to a file, open", "已保存的演示数据已损坏，已恢复最近一次完整保存。损坏的数据已保留，如需保存到文件，请打开：", "已儲存的示範資料已損壞，已還原最近一次完整儲存。損壞的資料已保留，如需儲存到檔案，請打開："},
+	"storage.corrupt":   {"The saved demo could not be read, so the demo started afresh. The old data is kept: to save it to a file, open", "无法读取已保存的演示数据，演示已重新开始。旧数据已保留，如需保存到文件，请打开：", "無法讀取已儲存的示範資料，示範已重新開始。舊資料已保留，如需儲存到檔案，請打開："},
 }

@@ -23,7 +23,7 @@ var errorTexts = texts{
 	"err.locked":                  {"Too many wrong PINs: payments are locked for a while.", "支付密码错误次数过多，付款已暂时锁定。", "支付密碼錯誤次數過多，付款已暫時鎖定。"},
 	"err.locked.until":            {"Too many wrong PINs: payments are locked until %s, demo time.", "支付密码错误次数过多，付款已锁定至 %s（演示时间）。", "支付密碼錯誤次數過多，付款已鎖定至 %s（示範時間）。"},
 	"err.weak_pin":                {"This PIN is too easy to guess. Use 6 digits, not one repeated or in a row like 123456.", "密码太容易被猜到。请使用 6 位数字，不要重复同一数字或使用 123456 这类连续数字。", "密碼太容易被猜到。請使用 6 位數字，不要重複同一數字或使用 123456 這類連續數字。"},
-	"err.pin_mismatch":            {"The two PINs differ. Enter the new PIN again.", "两次输入的密码不一致，请重新输入新密码。", "兩次輸入的密碼不一致，請重新輸入新密碼。"},
+	"err.pin_mismatch":            {"The two PINs differ. Enter the PIN you chose first once more.", "两次输入的密码不一致。请再输入一次第一次设置的密码。", "兩次輸入的密碼不一致。請再輸入一次第一次設定的密碼。"},
 	"err.already_used":            {"This has already been used.", "此项已被使用。", "此項已被使用。"},
 	"err.wallet_closed":           {"This wallet is closed or takes no new sign-ups.", "此钱包已关闭或不再接受新用户。", "此錢包已關閉或不再接受新用戶。"},
 	"err.spend_only":              {"Accounts paying with a foreign card can only pay merchants.", "使用境外银行卡的账号只能向商户付款。", "使用境外銀行卡的帳戶只能向商戶付款。"},

@@ -93,7 +93,6 @@ var payTexts = texts{
 	"sheet.method":   {"Payment method", "付款方式", "付款方式"},
 	"sheet.change":   {"Change", "更改", "更改"},
 	"sheet.pin":      {"Enter payment PIN", "请输入支付密码", "請輸入支付密碼"},
-	"sheet.locked":   {"Too many wrong PINs: payments are locked until %s, demo time (UTC+8).", "支付密码错误次数过多：付款已锁定至 %s（演示时间，UTC+8）。", "支付密碼錯誤次數過多：付款已鎖定至 %s（示範時間，UTC+8）。"},
 	"sheet.delete":   {"Delete", "删除", "刪除"},
 	"sheet.topup":    {"Top up", "充值", "增值"},
 	"sheet.usecard":  {"Pay with a card", "使用银行卡付款", "使用銀行卡付款"},

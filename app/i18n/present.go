@@ -16,5 +16,5 @@ var presentTexts = texts{
 	"present.charge.hint": {"Scanning opens the payment sheet with the amount filled in.", "扫码后打开付款页面，金额已填好。", "掃碼後打開付款頁面，金額已填好。"},
 	"present.preview":     {"What attendees will see", "参与者将看到的画面", "參加者將看到的畫面"},
 	"present.loading":     {"The code appears once the page has loaded.", "页面加载完成后显示二维码。", "頁面載入完成後顯示二維碼。"},
-	"present.reset":       {"To start again, attendees open Me > Settings > Reset the demo.", "如需重新开始，参与者可打开“我” > “设置” > “重置演示”。", "如需重新開始，參加者可打開「我」>「設定」>「重設示範」。"},
+	"present.reset":       {"To start again, attendees open %s.", "如需重新开始，参与者可打开“%s”。", "如需重新開始，參加者可打開「%s」。"},
 }

@@ -127,6 +127,22 @@ func (t Tour) Completes(i int, route string, events []wallet.Event) bool {
 	return false
 }
 
+// Entry returns the furthest step, up to step, that opens straight after
+// the tour's Start: the payment tours start ready, so any; the others up
+// to the first step something is done on (linking a card needs the steps
+// before it), since the state such a step leaves cannot be skipped to.
+func (t Tour) Entry(step int) int {
+	if t.Start.Active {
+		return step
+	}
+	for i, s := range t.Steps[:step] {
+		if s.Done.Event != "" {
+			return i
+		}
+	}
+	return step
+}
+
 // Lookup returns the built-in tour id.
 func Lookup(id string) (Tour, bool) {
 	for _, t := range All() {

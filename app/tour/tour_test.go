@@ -33,3 +33,21 @@ func TestActionsDefaultToTappingTheTarget(t *testing.T) {
 		t.Errorf("a step with a script plays it: %+v", got)
 	}
 }
+
+func TestEntry(t *testing.T) {
+	for _, c := range []struct {
+		tour       string
+		step, want int
+	}{
+		{"setup", 0, 0},
+		{"setup", 4, 4}, // Cards, after screens a link can open
+		{"setup", 6, 5}, // the PIN needs a card: linking one comes first
+		{"activate", 4, 1},
+		{"red-packet", 3, 3}, // the tour starts ready to pay
+	} {
+		tr, _ := Lookup(c.tour)
+		if got := tr.Entry(c.step); got != c.want {
+			t.Errorf("%s: Entry(%d) = %d, want %d", c.tour, c.step, got, c.want)
+		}
+	}
+}

@@ -3,10 +3,15 @@
 package main
 
 import (
+	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
 	"walletdemo/wallet"
@@ -63,4 +68,37 @@ func TestCodesDecode(t *testing.T) {
 	p.Type("Amount (CNY)", "3")
 	p.Click("Next")
 	p.WaitText("Enter payment PIN")
+}
+
+// TestBarcodeBarsAreWholePixels shows Quick Pay at every width the demo
+// supports on a screen of one device pixel per CSS pixel, where a squeezed
+// bar blurs: every module is a whole number of pixels, at least one, and
+// zbarimg reads the code from the picture.
+func TestBarcodeBarsAreWholePixels(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/money", activeWallet(t, seed{Balance: 50000}))
+	p.WaitText("Tap to view numbers")
+	for _, w := range []int64{320, 340, 360, 371, 372, 375, 390, 414, 480, 1280} {
+		p.Run(chromedp.EmulateViewport(w, 800, chromedp.EmulateScale(1)))
+		// The picture is taken once the page is laid out at the new width.
+		p.WaitTrue("the new width", `innerWidth === `+strconv.FormatInt(w, 10)+` && devicePixelRatio === 1 && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+		var bar struct{ Width, Modules float64 }
+		p.Eval(`(() => { const s = document.querySelector(".code-bar svg"); return {Width: s.getBoundingClientRect().width, Modules: s.viewBox.baseVal.width}; })()`, &bar)
+		if per := bar.Width / bar.Modules; per < 1 || per != math.Trunc(per) {
+			t.Errorf("at %d px a module of the barcode is %.2f px wide (%v)", w, per, bar)
+		}
+		before := storedWallet(t, p).PayCode.Digits
+		var png []byte
+		p.Run(chromedp.Screenshot(".code-bar", &png, chromedp.ByQuery))
+		file := filepath.Join(t.TempDir(), "bar-"+strconv.FormatInt(w, 10)+"px.png")
+		if err := os.WriteFile(file, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(zbar(t, file), "\n")
+		// The code may renew between reading it and the picture.
+		if after := storedWallet(t, p).PayCode.Digits; got != "CODE-128:"+before && got != "CODE-128:"+after {
+			t.Errorf("at %d px zbarimg read %q, want the code %s", w, got, after)
+		}
+	}
 }

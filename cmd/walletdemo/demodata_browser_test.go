@@ -19,7 +19,7 @@ func TestDemoDataResetExportImport(t *testing.T) {
 	downloads := t.TempDir()
 	p.DownloadTo(downloads)
 	// A payment tour starts with a set-up wallet holding ¥500.00.
-	p.Open(ts.URL + "/?tour=in-app&step=0")
+	p.Open(ts.URL + "/?tour=in-app&step=1")
 	p.WaitText("Step 1 of")
 	p.Press("\x1b")
 	p.Open(ts.URL + "/settings")

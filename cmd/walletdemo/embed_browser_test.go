@@ -70,10 +70,13 @@ func TestEmbedInAnotherSite(t *testing.T) {
 	p.WaitText(`"index":3`)
 	p.Click("Start again")
 	p.WaitText("reset {")
+	// The host's reset is Settings' reset: only the language stays; the
+	// persona, the wallet and the tour are gone, the first screen shows.
+	frame.WaitTrue("the first screen", `!document.querySelector(".tour-tip") && document.body.innerText.includes("欢迎使用钱包演示")`)
 	var stored string
 	frame.Eval(`localStorage.getItem("walletdemo") || ""`, &stored)
-	if !strings.Contains(stored, `"lang":"zh-Hans"`) {
-		t.Errorf("the embedded demo's document: %q", stored)
+	if !strings.Contains(stored, `"lang":"zh-Hans"`) || strings.Contains(stored, `"wallet"`) || strings.Contains(stored, `"tour"`) {
+		t.Errorf("the embedded demo's document after a reset: %q", stored)
 	}
 
 	// The other site: the demo shows, but tells it nothing and obeys nothing.

@@ -147,7 +147,7 @@ func TestEveryScreenTranslated(t *testing.T) {
 		}
 
 		// A guided tour's tip, opened by a shared link.
-		p.Open(ts.URL + "/?rules=2020&region=GB&tour=activate&step=1&lang=" + string(lang))
+		p.Open(ts.URL + "/?rules=2020&region=GB&tour=activate&step=2&lang=" + string(lang))
 		p.WaitText(i18n.Tf(lang, "tour.count", 2, 5))
 		settle(p)
 		u.check(t, p, lang, "tour tip")

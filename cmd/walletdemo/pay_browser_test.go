@@ -192,14 +192,14 @@ func TestQuickPay(t *testing.T) {
 	// Quick Pay can pay with the card instead: the balance stays.
 	p.Open(ts.URL + "/money")
 	p.Click("Change")
-	p.Click("Peony Demo Bank UnionPay ••0005")
+	p.Click("Peony Demo Bank UnionPay •••• 0005")
 	p.WaitGone("Balance (")
 	p.Open(ts.URL + "/cashier")
 	p.Type("Amount to charge (CNY)", "7")
 	p.Click("Scan the code on this phone")
 	p.Click("Charge")
 	p.WaitText("Payment successful")
-	p.WaitText("Peony Demo Bank UnionPay ••0005")
+	p.WaitText("Peony Demo Bank UnionPay •••• 0005")
 	if bal, _ := balanceAndBills(t, p); bal != 50000-2000-3000 {
 		t.Errorf("paying by card changed the balance to %d", bal)
 	}

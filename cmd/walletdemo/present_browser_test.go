@@ -42,8 +42,16 @@ func TestPresenterCodes(t *testing.T) {
 	p.Run(chromedp.EmulateViewport(1280, 900))
 	p.Open(ts.URL + "/present")
 	p.WaitText("Join the demo")
+	p.WaitText("To start again, attendees open " + dataPath + " › Reset the demo.")
 	if got := decodeQR(t, p, ".present-card:nth-child(1) .present-qr"); got != ts.URL+"/?lang=en&rules=2020" {
 		t.Errorf("the join code says %q", got)
+	}
+	// The room reads the join code from the back: it is the largest.
+	var join, cafe float64
+	p.Eval(`document.querySelector(".present-card:nth-child(1) .present-qr svg").getBoundingClientRect().width`, &join)
+	p.Eval(`document.querySelector(".present-card:nth-child(2) .present-qr svg").getBoundingClientRect().width`, &cafe)
+	if join < 1.5*cafe {
+		t.Errorf("the join code is %.0f px wide, the café's %.0f px: not much larger", join, cafe)
 	}
 	p.Type("Amount in yuan", "12.5x")
 	p.WaitText("Enter an amount like 12.50.") // the engine's words on a malformed amount

@@ -105,7 +105,10 @@ func setPIN(t *testing.T, p *browser.Page) {
 	p.WaitText("Enter the same PIN again")
 	p.Reload()
 	p.Type("Enter the same PIN again", "258037")
-	p.WaitText("The two PINs differ")
+	// The refusal and the pad ask for the same thing: the first PIN again,
+	// not a new one.
+	p.WaitText("The two PINs differ. Enter the PIN you chose first once more.")
+	p.WaitText("Enter the same PIN again")
 	p.Type("Enter the same PIN again", "258036")
 	p.WaitText("Your wallet is ready")
 }

@@ -20,6 +20,8 @@ const (
 	noticeRecovered  = "the last complete save was restored"
 	noticeMemory     = "This browser does not let the demo save."
 	noticeFull       = "This browser's storage is full: your saved demo is shown"
+	// dataPath is the way to Settings > The demo's data, as notices name it.
+	dataPath = "Me › Settings › The demo's data"
 )
 
 // beforeFirstStart runs js before the app starts on the tab's first load
@@ -63,6 +65,10 @@ func TestStorageDamagedValues(t *testing.T) {
 			if got := storedValue(p, "walletdemo.unreadable"); got != c.main {
 				t.Fatalf("the unreadable value kept aside is %q, want %q", got, c.main)
 			}
+			// The notice leads to where the kept data can be saved.
+			p.Click(dataPath)
+			p.WaitText("Save the data that could not be read")
+			p.Open(ts.URL + "/")
 			if c.spare != "" {
 				// The spare's wallet, whole: its balance and its ledger agree.
 				p.Open(ts.URL + "/wallet")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
@@ -22,7 +23,7 @@ func TestTourSetUpYourWallet(t *testing.T) {
 	p.Click("Start: Set up your wallet")
 	p.WaitText("Step 1 of 7")
 	p.WaitText("Open Me, at the bottom right.")
-	if got := p.URL(); !strings.Contains(got, "#tour=setup&tourstep=0") {
+	if got := p.URL(); !strings.Contains(got, "#tour=setup&tourstep=1") {
 		t.Errorf("the URL does not name the tour step: %s", got)
 	}
 	p.Click("Me")
@@ -49,7 +50,8 @@ func TestTourSetUpYourWallet(t *testing.T) {
 func TestTourDeepLink(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
-	p.Open(ts.URL + "/?lang=zh-Hans&rules=2020&region=GB&tour=activate&step=1")
+	// Steps count from 1, as the tip does.
+	p.Open(ts.URL + "/?lang=zh-Hans&rules=2020&region=GB&tour=activate&step=2")
 	p.WaitText("第 2 步，共 5 步")
 	p.WaitText("打开红包")
 	var stored string
@@ -63,6 +65,41 @@ func TestTourDeepLink(t *testing.T) {
 	if !strings.Contains(p.Logs(), "ignoring the URL parameter tour=no-such-tour") {
 		t.Errorf("no console warning for a bad tour:\n%s", p.Logs())
 	}
+}
+
+// TestTourLinkToALaterStep opens links to a tour's later steps on a fresh
+// visitor: the demo sets up what the step needs, or opens the furthest step
+// the visitor can go on from, never a tip over a screen they cannot use.
+func TestTourLinkToALaterStep(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	// Step 5 of the set-up tour is on Cards: a persona is all it needs.
+	p.Open(ts.URL + "/?tour=setup&step=5")
+	p.WaitText("Step 5 of 7")
+	p.WaitText("Add a card")
+	if strings.Contains(p.Text(), "Pick who you are in the demo first") {
+		t.Fatal("the step's screen asks for a persona")
+	}
+	p.Reload()
+	p.WaitText("Step 5 of 7")
+	// Setting the PIN needs a linked card: the tour opens at linking one.
+	p = browser.NewPage(t)
+	p.Open(ts.URL + "/?tour=setup&step=7")
+	p.WaitText("Step 6 of 7")
+	p.WaitText("Step 1 of 4") // Add a card's first step
+	// A payment tour's later step gets the ready wallet it starts with.
+	p = browser.NewPage(t)
+	p.Open(ts.URL + "/?tour=red-packet&step=4")
+	p.WaitText("Step 4 of 4")
+	var stored string
+	p.Eval(`localStorage.getItem("walletdemo") || ""`, &stored)
+	if !strings.Contains(stored, `"stage":"active"`) {
+		t.Errorf("the red packet step opened without an active wallet: %s", stored)
+	}
+	// An old link counted from 0: step=0 can only mean the first step.
+	p = browser.NewPage(t)
+	p.Open(ts.URL + "/?tour=setup&step=0")
+	p.WaitText("Step 1 of 7")
 }
 
 // startTourFromList starts a tour as a reader does, from the tour list.
@@ -197,7 +234,7 @@ func TestTourTipFitsANarrowPhone(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	p.Run(chromedp.EmulateViewport(320, 568))
-	p.Open(ts.URL + "/?region=CN&tour=setup&step=0")
+	p.Open(ts.URL + "/?region=CN&tour=setup&step=1")
 	for step := 1; step <= 5; step++ {
 		p.WaitText("Step " + strconv.Itoa(step) + " of 7")
 		var inside bool
@@ -206,5 +243,29 @@ func TestTourTipFitsANarrowPhone(t *testing.T) {
 			t.Errorf("step %d: the tip leaves the 320 px screen", step)
 		}
 		p.Click("Skip")
+	}
+}
+
+// TestTourRingStaysWhole: the ring around the Me tab, in the phone's
+// bottom right corner, stays inside the phone with its glow at 390 px.
+func TestTourRingStaysWhole(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Run(chromedp.EmulateViewport(390, 844))
+	// Without motion the ring is measured where it stops, not mid-slide.
+	p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}))
+	p.Open(ts.URL + "/?region=CN&tour=setup&step=1")
+	p.WaitText("Step 1 of 7")
+	p.WaitTrue("the ring", `!!document.querySelector(".tour-ring")`)
+	var inside string
+	p.Eval(`(() => {
+		const ph = document.querySelector(".phone"), o = ph.getBoundingClientRect();
+		const r = document.querySelector(".tour-ring").getBoundingClientRect();
+		const glow = 4, l = o.left + ph.clientLeft, t = o.top + ph.clientTop;
+		const ok = r.left - glow >= l && r.top - glow >= t && r.right + glow <= l + ph.clientWidth && r.bottom + glow <= t + ph.clientHeight;
+		return ok ? "" : JSON.stringify({ring: r, phone: {l, t, w: ph.clientWidth, h: ph.clientHeight}});
+	})()`, &inside)
+	if inside != "" {
+		t.Errorf("the ring around Me is clipped by the phone's edge: %s", inside)
 	}
 }
