@@ -141,7 +141,7 @@ func TestEnginesStorageRefused(t *testing.T) {
 			p := browser.NewTab(t, engine, false)
 			p.Open(ts.URL + "/")
 			var filled int
-			p.Eval(`(function(){ localStorage.clear(); const block = "x".repeat(1 << 16); let n = 0; try { for (;; n++) localStorage.setItem("fill" + n, block); } catch (e) {} let tail = 1 << 15; while (tail >= 16) { try { localStorage.setItem("fill-tail" + tail, "x".repeat(tail)); } catch (e) { tail >>= 1; } } return n; })()`, &filled)
+			p.Eval(`(function(){ localStorage.clear(); const block = "x".repeat(1 << 16); let n = 0; try { for (;; n++) localStorage.setItem("fill" + n, block); } catch (e) {} for (let size = 1 << 15, i = 0; size >= 16; i++) { try { localStorage.setItem("tail" + i, "x".repeat(size)); } catch (e) { size >>= 1; } } return n; })()`, &filled)
 			if filled == 0 {
 				t.Fatal("the storage took nothing: the quota was never reached")
 			}

@@ -178,6 +178,11 @@ func (d *driven) URL() string {
 	return s
 }
 
+func (d *driven) SetFile(selector, path string) {
+	d.t.Helper()
+	d.run(func(ctx context.Context) error { return d.s.SetFile(ctx, selector, path) })
+}
+
 func (d *driven) Screenshot(file string) {
 	d.t.Helper()
 	var png []byte

@@ -31,6 +31,8 @@ type Tab interface {
 	WaitGone(text string)
 	Path() string
 	URL() string
+	// SetFile chooses the file at path in the file input selector finds.
+	SetFile(selector, path string)
 	Screenshot(file string)
 	Logs() string
 	// Resize sizes the viewport in CSS pixels.
@@ -75,6 +77,12 @@ func (p *Page) Engine() string { return "chromium" }
 func (p *Page) Resize(width, height int) {
 	p.t.Helper()
 	p.Run(chromedp.EmulateViewport(int64(width), int64(height)))
+}
+
+// SetFile implements Tab.
+func (p *Page) SetFile(selector, path string) {
+	p.t.Helper()
+	p.Run(chromedp.SetUploadFiles(selector, []string{path}, chromedp.ByQuery))
 }
 
 // FrameTab implements Tab.

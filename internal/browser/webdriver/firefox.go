@@ -280,6 +280,25 @@ func (b *bidi) Keys(ctx context.Context, text string) error {
 	return b.actions(ctx, map[string]any{"type": "key", "id": "keyboard", "actions": keyActions(text)})
 }
 
+func (b *bidi) SetFile(ctx context.Context, selector, path string) error {
+	var res struct {
+		Type   string
+		Result struct{ SharedID string }
+	}
+	err := b.call(ctx, "script.evaluate", map[string]any{
+		"expression":   fmt.Sprintf("document.querySelector(%q)", selector),
+		"target":       map[string]any{"context": b.context},
+		"awaitPromise": false,
+	}, &res)
+	if err != nil {
+		return err
+	}
+	if res.Result.SharedID == "" {
+		return fmt.Errorf("no element %s", selector)
+	}
+	return b.call(ctx, "input.setFiles", map[string]any{"context": b.context, "element": map[string]any{"sharedId": res.Result.SharedID}, "files": []string{path}}, nil)
+}
+
 func (b *bidi) Screenshot(ctx context.Context) ([]byte, error) {
 	var res struct{ Data string }
 	if err := b.call(ctx, "browsingContext.captureScreenshot", map[string]any{"context": b.context}, &res); err != nil {

@@ -29,6 +29,9 @@ type Session interface {
 	Click(ctx context.Context, x, y float64) error
 	// Keys types text key by key into the focused element.
 	Keys(ctx context.Context, text string) error
+	// SetFile chooses the file at path in the file input selector finds,
+	// as a person picking it does.
+	SetFile(ctx context.Context, selector, path string) error
 	// Screenshot returns a PNG of the viewport.
 	Screenshot(ctx context.Context) ([]byte, error)
 	// SetViewport sizes the page's viewport in CSS pixels.

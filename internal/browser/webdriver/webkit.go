@@ -1,6 +1,7 @@
 package webdriver
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/base64"
@@ -55,10 +56,11 @@ func xDisplay() (string, error) {
 			return
 		}
 		w.Close()
-		line := make([]byte, 16)
-		n, _ := r.Read(line)
+		// Xvfb writes the number and its newline apart, and dies if the
+		// pipe is closed between the two.
+		line, _ := bufio.NewReader(r).ReadString('\n')
 		r.Close()
-		num := strings.TrimSpace(string(line[:n]))
+		num := strings.TrimSpace(line)
 		if _, err := strconv.Atoi(num); err != nil {
 			display.err = fmt.Errorf("Xvfb gave no display number (%q)", num)
 			return
@@ -263,6 +265,17 @@ func (c *classic) Click(ctx context.Context, x, y float64) error {
 
 func (c *classic) Keys(ctx context.Context, text string) error {
 	return c.actions(ctx, map[string]any{"type": "key", "id": "keyboard", "actions": keyActions(text)})
+}
+
+// elementKey names an element reference in classic WebDriver.
+const elementKey = "element-6066-11e4-a52e-4f735466cecf"
+
+func (c *classic) SetFile(ctx context.Context, selector, path string) error {
+	var el map[string]string
+	if err := c.cmdIn(ctx, "POST", "/element", map[string]any{"using": "css selector", "value": selector}, &el); err != nil {
+		return err
+	}
+	return c.cmdIn(ctx, "POST", "/element/"+el[elementKey]+"/value", map[string]any{"text": path}, nil)
 }
 
 func (c *classic) Screenshot(ctx context.Context) ([]byte, error) {
