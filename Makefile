@@ -15,18 +15,20 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # bigger in brotli. The bench builds with the same flags (bench/build.go).
 WASMFLAGS := -trimpath -gcflags=walletdemo/...=-l
 
-.PHONY: run wasm test vet test-native test-wasm test-hosts load chromium static bench screens tour-media clean
+.PHONY: run wasm test vet test-native test-wasm test-engines test-hosts load chromium engines static bench screens tour-media clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
 
 # app.wasm, trimmed; the server code stays out by build tags. Then its
-# brotli and gzip siblings, written in Go.
+# brotli and gzip siblings, written in Go. And jsQR, pinned by npm, beside
+# web/qrdetector.js: Scan's decoder where there is no BarcodeDetector.
 wasm:
+	@scripts/ensure-qr-reader
 	$(WASMENV) $(GO) build $(WASMFLAGS) -ldflags="-s -w" -o $(WASM) ./cmd/walletdemo
 	$(GO) run ./cmd/walletdemo compress $(WASM)
 
-test: vet test-wasm chromium wasm test-native
+test: vet test-wasm chromium wasm test-native test-engines
 
 vet:
 	$(GO) vet ./...
@@ -37,7 +39,17 @@ vet:
 # drive tenfold — two at a time.
 test-native:
 	$(GO) test -race $$($(GO) list ./... | grep -v /cmd/walletdemo)
-	$(GO) test -parallel 2 -timeout 15m ./cmd/walletdemo
+	$(GO) test -parallel 2 -timeout 15m -skip '^TestEngines' ./cmd/walletdemo
+
+# The cross-engine journeys (cmd/walletdemo/engines_browser_test.go and
+# TestEnginesScanPhoto), each in Chromium, Firefox and WebKit, three
+# browsers at a time: they wait on pages far more than they compute.
+# TEST_ENGINES="firefox webkit" runs fewer engines.
+test-engines: chromium engines wasm
+	$(GO) test -run '^TestEngines' -parallel 3 -timeout 20m ./cmd/walletdemo
+
+engines:
+	@scripts/ensure-engines
 
 # Packages that also run compiled to wasm, under Node.
 test-wasm:

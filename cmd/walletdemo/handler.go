@@ -4,6 +4,8 @@ package main
 
 import (
 	_ "embed"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -30,13 +32,14 @@ var icons = app.Icon{
 	SVG:      "/web/icons/icon.svg",
 }
 
-// newAppHandler returns go-app's handler for the app built into wasm, with
-// every route precached, served under prefix ("" or "/path"), obeying host
-// pages from origins.
-func newAppHandler(wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
+// newAppHandler returns go-app's handler for the app built into wasm (in
+// the folder web), with every route precached, served under prefix ("" or
+// "/path"), obeying host pages from origins.
+func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
+	cacheable = append(cacheable, qrReader(web)...)
 	return &app.Handler{
 		Name:                  "Wallet Demo",
 		ShortName:             "Wallet Demo",
@@ -56,4 +59,14 @@ func newAppHandler(wasm webserve.Wasm, prefix string, origins []string) *app.Han
 		ServiceWorkerTemplate: workerJS,
 		Env:                   map[string]string{ui.EmbedOriginsEnv: strings.Join(origins, " ")},
 	}
+}
+
+// qrReader lists the Scan screen's fallback QR reader (make wasm installs
+// jsQR beside it) where web has it, so that it is precached: an offline
+// Scan reads codes too. Without it, Scan says the browser cannot read codes.
+func qrReader(web string) []string {
+	if _, err := os.Stat(filepath.Join(web, "jsqr.js")); err != nil {
+		return nil
+	}
+	return []string{"/web/qrdetector.js", "/web/jsqr.js"}
 }
