@@ -72,7 +72,7 @@ func (p *page) banners(s screen) app.UI {
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
-		app.If(appStatus.installable && !embedded && !showingItself(), func() app.UI {
+		app.If((appStatus.installable || appStatus.installWay != "") && !embedded && !showingItself(), func() app.UI {
 			return app.P().Class("banner").Body(p.installOffer()...)
 		}),
 		app.If(s.Money, func() app.UI { return para("banner demo", p.t("app.demo")) }),
@@ -80,10 +80,11 @@ func (p *page) banners(s screen) app.UI {
 }
 
 // installOffer is the browser's own prompt where it offers one, else (on
-// Apple browsers, which have no prompt) the "Add to Home Screen" hint.
+// Safari and Firefox for Android, which have no prompt) that browser's own
+// way, such as Share › Add to Home Screen.
 func (p *page) installOffer() []app.UI {
-	if appStatus.apple {
-		return []app.UI{app.Text(p.t("install.apple"))}
+	if appStatus.installWay != "" {
+		return []app.UI{app.Text(p.t(appStatus.installWay))}
 	}
 	return []app.UI{app.Button().Class("link").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
 		ctx.ShowAppInstallPrompt()

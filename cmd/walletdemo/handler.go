@@ -53,6 +53,14 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 		Styles:                []string{"/web/app.css"},
 		Scripts:               []string{"/web/loader.js defer"},
 		CacheableResources:    cacheable,
+		// What iOS reads when a person adds the demo to the Home Screen
+		// (go-app writes the apple-touch-icon and theme colour): a window
+		// without Safari's bars, and the icon's label.
+		RawHeaders: []string{
+			`<meta name="apple-mobile-web-app-capable" content="yes">`,
+			`<meta name="apple-mobile-web-app-title" content="Wallet Demo">`,
+			`<meta name="apple-mobile-web-app-status-bar-style" content="default">`,
+		},
 		Resources:             webserve.Prefixed(prefix),
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
