@@ -41,18 +41,18 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 	cacheable := append(ui.Paths(), icons.SVG)
 	cacheable = append(cacheable, qrReader(web)...)
 	return &app.Handler{
-		Name:                  "Wallet Demo",
-		ShortName:             "Wallet Demo",
-		Title:                 "Wallet Demo",
-		Description:           "Try out the WeChat Pay wallet — set up and pay — in a safe simulation. Demo: no real money.",
-		Lang:                  "en",
-		Icon:                  icons,
-		BackgroundColor:       "#EDEDED",
-		ThemeColor:            "#EDEDED",
-		LoadingLabel:          "{progress}%",
-		Styles:                []string{"/web/app.css"},
-		Scripts:               []string{"/web/loader.js defer"},
-		CacheableResources:    cacheable,
+		Name:               "Wallet Demo",
+		ShortName:          "Wallet Demo",
+		Title:              "Wallet Demo",
+		Description:        "Try out the WeChat Pay wallet — set up and pay — in a safe simulation. Demo: no real money.",
+		Lang:               "en",
+		Icon:               icons,
+		BackgroundColor:    "#EDEDED",
+		ThemeColor:         "#EDEDED",
+		LoadingLabel:       "{progress}%",
+		Styles:             []string{"/web/app.css"},
+		Scripts:            []string{"/web/loader.js defer"},
+		CacheableResources: cacheable,
 		// What iOS reads when a person adds the demo to the Home Screen
 		// (go-app writes the apple-touch-icon and theme colour): a window
 		// without Safari's bars, and the icon's label.
