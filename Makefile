@@ -75,11 +75,12 @@ bench: chromium
 	$(GO) run ./bench -readme
 
 # Pictures of every main screen at 390×844 and 1280×800 into docs/screens,
-# with their index; the list is in cmd/walletdemo/screens_test.go. Flags
+# with their index; the list is in cmd/walletdemo/screens_test.go. Some of
+# them in Firefox and WebKit too, beside Chromium's in engines.md. Flags
 # need a colour emoji font (Debian's fonts-noto-color-emoji).
-screens: chromium wasm
+screens: chromium engines wasm
 	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || echo "screens: no colour emoji font; flags will show as boxes (apt-get install fonts-noto-color-emoji)"
-	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens$$' -count=1 ./cmd/walletdemo
+	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens(Engines)?$$' -count=1 ./cmd/walletdemo
 
 # Each tour playing itself in Chromium at 390×844, per language of LANGS
 # (en zh-Hans zh-Hant): an animated GIF and a picture per step, with their
