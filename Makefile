@@ -36,10 +36,11 @@ vet:
 
 # Native tests with the race detector; the browser tests (cmd/walletdemo)
 # without it — they wait on Chromium, and it would slow the server they
-# drive tenfold — two at a time.
+# drive tenfold — two at a time. The other engines' tests run in
+# test-engines and make screens.
 test-native:
 	$(GO) test -race $$($(GO) list ./... | grep -v /cmd/walletdemo)
-	$(GO) test -parallel 2 -timeout 15m -skip '^TestEngines' ./cmd/walletdemo
+	$(GO) test -parallel 2 -timeout 15m -skip '^TestEngines|^TestScreensEngines' ./cmd/walletdemo
 
 # The cross-engine journeys (cmd/walletdemo/engines_browser_test.go and
 # TestEnginesScanPhoto), each in Chromium, Firefox and WebKit, three
