@@ -15,18 +15,20 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # bigger in brotli. The bench builds with the same flags (bench/build.go).
 WASMFLAGS := -trimpath -gcflags=walletdemo/...=-l
 
-.PHONY: run wasm test check test-load vet test-native test-wasm test-hosts load chromium static bench screens poster tour-media clean
+.PHONY: run wasm test check test-load vet test-native test-wasm test-engines test-hosts load chromium engines static bench screens poster tour-media clean
 
 run: wasm
 	$(GO) run ./cmd/walletdemo -addr $(ADDR)
 
 # app.wasm, trimmed; the server code stays out by build tags. Then its
-# brotli and gzip siblings, written in Go.
+# brotli and gzip siblings, written in Go. And jsQR, pinned by npm, beside
+# web/qrdetector.js: Scan's decoder where there is no BarcodeDetector.
 wasm:
+	@scripts/ensure-qr-reader
 	$(WASMENV) $(GO) build $(WASMFLAGS) -ldflags="-s -w" -o $(WASM) ./cmd/walletdemo
 	$(GO) run ./cmd/walletdemo compress $(WASM)
 
-test: vet test-wasm chromium wasm test-native
+test: vet test-wasm chromium wasm test-native test-engines
 
 # The quick check while iterating: vet, the engine and the app's native
 # tests, and one browser smoke test on a fresh app.wasm.
@@ -46,10 +48,21 @@ vet:
 
 # Native tests with the race detector; the browser tests (cmd/walletdemo)
 # without it — they wait on Chromium, and it would slow the server they
-# drive tenfold — two at a time.
+# drive tenfold — two at a time. The other engines' tests run in
+# test-engines and make screens.
 test-native:
 	$(GO) test -race $$($(GO) list ./... | grep -v /cmd/walletdemo)
-	$(GO) test -parallel 2 -timeout 45m ./cmd/walletdemo
+	$(GO) test -parallel 2 -timeout 45m -skip '^TestEngines|^TestScreensEngines' ./cmd/walletdemo
+
+# The cross-engine journeys (cmd/walletdemo/engines_browser_test.go and
+# TestEnginesScanPhoto), each in Chromium, Firefox and WebKit, three
+# browsers at a time: they wait on pages far more than they compute.
+# TEST_ENGINES="firefox webkit" runs fewer engines.
+test-engines: chromium engines wasm
+	$(GO) test -run '^TestEngines' -parallel 3 -timeout 45m ./cmd/walletdemo
+
+engines:
+	@scripts/ensure-engines
 
 # Packages that also run compiled to wasm, under Node.
 test-wasm:
@@ -76,11 +89,12 @@ bench: chromium
 	$(GO) run ./bench -readme
 
 # Pictures of every main screen at 390×844 and 1280×800 into docs/screens,
-# with their index; the list is in cmd/walletdemo/screens_test.go. Flags
+# with their index; the list is in cmd/walletdemo/screens_test.go. Some of
+# them in Firefox and WebKit too, beside Chromium's in engines.md. Flags
 # need a colour emoji font (Debian's fonts-noto-color-emoji).
-screens: chromium wasm
+screens: chromium engines wasm
 	@fc-list 2>/dev/null | grep -qi "color emoji" || apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || echo "screens: no colour emoji font; flags will show as boxes (apt-get install fonts-noto-color-emoji)"
-	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens$$' -count=1 ./cmd/walletdemo
+	SCREENS_DIR=$(CURDIR)/docs/screens $(GO) test -run '^TestScreens(Engines)?$$' -count=1 ./cmd/walletdemo
 
 # The picture embed.js's poster mode shows before a tap (web/poster.jpg):
 # the first screen, as a JPEG under 30 KB.

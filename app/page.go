@@ -23,14 +23,19 @@ type page struct {
 // not a screen's, so a screen renders its banners from its first frame:
 // learning them only once mounted moved everything below the banners a
 // moment after each navigation, under the user's finger.
-var appStatus struct{ installable, updateReady, apple bool }
+var appStatus struct {
+	installable, updateReady bool
+	// installWay is the catalogue key of how to install where the browser
+	// has no prompt (see installWay).
+	installWay string
+}
 
 // OnMount subscribes the screen to the store.
 func (p *page) OnMount(ctx app.Context) {
 	currentStore()
 	ctx.ObserveState(revState, &p.rev)
 	appStatus.installable = ctx.IsAppInstallable()
-	appStatus.apple = ctx.IsAppleBrowser()
+	appStatus.installWay = browserInstallWay()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
 	if rememberCtx(ctx) {
 		startHooks()

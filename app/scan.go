@@ -8,11 +8,11 @@ import (
 	"walletdemo/wallet"
 )
 
-// scanPage is "/scan": the camera where the browser has one and can read
-// codes (getUserMedia and BarcodeDetector), a photo to read otherwise
-// (BarcodeDetector again: a Go decoder, gozxing, would add 82 KB of brotli
-// to app.wasm, past its size budget), and the demo's merchant codes to
-// pick. A merchant code opens the pay flow.
+// scanPage is "/scan": the camera where the browser has one, a photo, and
+// the demo's merchant codes to pick. A merchant code opens the pay flow.
+// Codes are read by the browser's BarcodeDetector where it has one, else
+// by web/qrdetector.js with jsQR, loaded only then: a Go decoder (gozxing)
+// would add 373 KB of brotli to app.wasm for every visitor.
 type scanPage struct {
 	page
 	// status is the catalogue key of what the camera or photo did.
@@ -21,6 +21,52 @@ type scanPage struct {
 	stream app.Value
 	// polls counts camera sessions, so that a stopped one stops polling.
 	polls int
+}
+
+// OnMount loads the fallback QR reader where the browser has no
+// BarcodeDetector.
+func (s *scanPage) OnMount(ctx app.Context) {
+	s.page.OnMount(ctx)
+	w := app.Window()
+	if w.Get("BarcodeDetector").Truthy() || w.Get("WalletDemoQRDetector").Truthy() {
+		return
+	}
+	doc := w.Get("document")
+	qrScript = doc.Call("createElement", "script")
+	qrScript.Set("src", prefixed("/web/qrdetector.js"))
+	var settled app.Func
+	settled = app.FuncOf(func(this app.Value, args []app.Value) any {
+		settled.Release()
+		qrScript = nil
+		return nil
+	})
+	qrScript.Call("addEventListener", "load", settled)
+	qrScript.Call("addEventListener", "error", settled)
+	doc.Get("head").Call("appendChild", qrScript)
+}
+
+// qrScript is the fallback reader's script element while it loads.
+var qrScript app.Value
+
+// withDetector calls f with the QR reader (see detector) once the fallback
+// reader's script, if it is loading, has loaded or failed: a tap on the
+// camera right after the screen opens must not find no reader.
+func withDetector(ctx app.Context, f func(ctx app.Context, det app.Value, ok bool)) {
+	if det, ok := detector(); ok || qrScript == nil {
+		f(ctx, det, ok)
+		return
+	}
+	var settled app.Func
+	settled = app.FuncOf(func(this app.Value, args []app.Value) any {
+		settled.Release()
+		ctx.Dispatch(func(ctx app.Context) {
+			det, ok := detector()
+			f(ctx, det, ok)
+		})
+		return nil
+	})
+	qrScript.Call("addEventListener", "load", settled)
+	qrScript.Call("addEventListener", "error", settled)
 }
 
 // OnDismount turns the camera off.
@@ -84,20 +130,25 @@ func demoCodes(cur wallet.Currency) []wallet.MerchantQR {
 	return append(codes, wallet.MerchantQR{Merchant: cashierMerchant, Currency: cur, Amount: 2500})
 }
 
-// detector returns a BarcodeDetector for QR codes, or false where the
-// browser has none.
+// detector returns a QR reader: the browser's BarcodeDetector, else the
+// fallback once loaded; false while there is neither.
 func detector() (app.Value, bool) {
-	ctor := app.Window().Get("BarcodeDetector")
-	if !ctor.Truthy() {
-		return nil, false
+	for _, name := range []string{"BarcodeDetector", "WalletDemoQRDetector"} {
+		if ctor := app.Window().Get(name); ctor.Truthy() {
+			return ctor.New(map[string]any{"formats": []any{"qr_code"}}), true
+		}
 	}
-	return ctor.New(map[string]any{"formats": []any{"qr_code"}}), true
+	return nil, false
 }
 
 // openCamera asks for the back camera and reads what it sees every 300 ms.
 func (s *scanPage) openCamera(ctx app.Context, e app.Event) {
 	s.err = nil
-	det, ok := detector()
+	withDetector(ctx, s.startCamera)
+}
+
+// startCamera opens the camera once the reader det is known.
+func (s *scanPage) startCamera(ctx app.Context, det app.Value, ok bool) {
 	media := app.Window().Get("navigator").Get("mediaDevices")
 	if !ok || !media.Truthy() || !media.Get("getUserMedia").Truthy() {
 		s.status = "scan.nocamera"
@@ -171,7 +222,12 @@ func (s *scanPage) readPhoto(ctx app.Context, e app.Event) {
 	if files.Length() == 0 {
 		return
 	}
-	det, ok := detector()
+	file := files.Index(0)
+	withDetector(ctx, func(ctx app.Context, det app.Value, ok bool) { s.readFile(ctx, det, ok, file) })
+}
+
+// readFile reads a code from file once the reader det is known.
+func (s *scanPage) readFile(ctx app.Context, det app.Value, ok bool, file app.Value) {
 	if !ok {
 		s.status = "scan.nophoto"
 		return
@@ -186,7 +242,7 @@ func (s *scanPage) readPhoto(ctx app.Context, e app.Event) {
 		})
 		return nil
 	})
-	app.Window().Call("createImageBitmap", files.Index(0)).Call("then", onBitmap)
+	app.Window().Call("createImageBitmap", file).Call("then", onBitmap)
 }
 
 // found opens the pay flow of a scanned merchant code, or says what is

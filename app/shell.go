@@ -93,17 +93,17 @@ func (p *page) dataPath() string {
 
 // installOffer is the one offer to install the demo, at the foot of the
 // Me tab, where it pushes nothing down: the browser's own prompt where it
-// offers one, else (on Apple browsers, which have no prompt) the "Add to
-// Home Screen" hint; "Not now" is remembered.
+// offers one, else (Safari, Firefox for Android: no prompt) that browser's
+// own way, such as Share › Add to Home Screen; "Not now" is remembered.
 func (p *page) installOffer() app.UI {
-	if !appStatus.installable || embedded || showingItself() || currentStore().InstallDeclined() {
+	if !appStatus.installable && appStatus.installWay == "" || embedded || showingItself() || currentStore().InstallDeclined() {
 		return nil
 	}
-	do := para("install-text", p.t("install.apple"))
-	if !appStatus.apple {
-		do = app.Button().Type("button").Class("btn-small primary").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
-			ctx.ShowAppInstallPrompt()
-		})
+	var do app.UI = app.Button().Type("button").Class("btn-small primary").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
+		ctx.ShowAppInstallPrompt()
+	})
+	if appStatus.installWay != "" {
+		do = para("install-text", p.t(appStatus.installWay))
 	}
 	return app.Elem("section").Class("install-card").Aria("label", p.t("install.button")).Body(
 		para("install-text", p.t("install.why")),

@@ -36,6 +36,12 @@ window.send = c => frame.contentWindow.postMessage(Object.assign({type: "walletd
 // origin that the demo lets drive it, and returns both base URLs.
 func embeddedDemo(t *testing.T) (demo, host string) {
 	t.Helper()
+	return embeddedDemoWith(t, recordingHost)
+}
+
+// embeddedDemoWith is embeddedDemo with page as the host page.
+func embeddedDemoWith(t *testing.T, page string) (demo, host string) {
+	t.Helper()
 	hostAddr := loopbackAddr(t, "127.0.0.1")
 	host = "http://localhost:" + strings.Split(hostAddr, ":")[1]
 	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{AllowOrigins: []string{host}}})
@@ -44,7 +50,7 @@ func embeddedDemo(t *testing.T) (demo, host string) {
 	}
 	startServerAt(t, hostAddr, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(recordingHost))
+		w.Write([]byte(page))
 	}))
 	return startServer(t, h).URL, host
 }

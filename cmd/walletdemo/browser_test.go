@@ -54,7 +54,7 @@ func TestLanguageSurvivesReload(t *testing.T) {
 
 // waitCached waits until the service worker has cached everything: it is
 // activated only once its install (the whole precache) succeeded.
-func waitCached(p *browser.Page) {
+func waitCached(p browser.Tab) {
 	p.WaitLive()
 	p.WaitTrue("the service worker", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`)
 }

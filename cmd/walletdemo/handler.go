@@ -4,6 +4,8 @@ package main
 
 import (
 	_ "embed"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -30,30 +32,49 @@ var icons = app.Icon{
 	SVG:      "/web/icons/icon.svg",
 }
 
-// newAppHandler returns go-app's handler for the app built into wasm, with
-// every route precached, served under prefix ("" or "/path"), obeying host
-// pages from origins.
-func newAppHandler(wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
+// newAppHandler returns go-app's handler for the app built into wasm (in
+// the folder web), with every route precached, served under prefix ("" or
+// "/path"), obeying host pages from origins.
+func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
+	cacheable = append(cacheable, qrReader(web)...)
 	return &app.Handler{
-		Name:                  "Wallet Demo",
-		ShortName:             "Wallet Demo",
-		Title:                 "Wallet Demo",
-		Description:           "Try out the WeChat Pay wallet — set up and pay — in a safe simulation. Demo: no real money.",
-		Lang:                  "en",
-		Icon:                  icons,
-		BackgroundColor:       "#EDEDED",
-		ThemeColor:            "#EDEDED",
-		LoadingLabel:          "{progress}%",
-		Styles:                []string{"/web/app.css"},
-		Scripts:               []string{"/web/loader.js defer"},
-		CacheableResources:    cacheable,
+		Name:               "Wallet Demo",
+		ShortName:          "Wallet Demo",
+		Title:              "Wallet Demo",
+		Description:        "Try out the WeChat Pay wallet — set up and pay — in a safe simulation. Demo: no real money.",
+		Lang:               "en",
+		Icon:               icons,
+		BackgroundColor:    "#EDEDED",
+		ThemeColor:         "#EDEDED",
+		LoadingLabel:       "{progress}%",
+		Styles:             []string{"/web/app.css"},
+		Scripts:            []string{"/web/loader.js defer"},
+		CacheableResources: cacheable,
+		// What iOS reads when a person adds the demo to the Home Screen
+		// (go-app writes the apple-touch-icon and theme colour): a window
+		// without Safari's bars, and the icon's label.
+		RawHeaders: []string{
+			`<meta name="apple-mobile-web-app-capable" content="yes">`,
+			`<meta name="apple-mobile-web-app-title" content="Wallet Demo">`,
+			`<meta name="apple-mobile-web-app-status-bar-style" content="default">`,
+		},
 		Resources:             webserve.Prefixed(prefix),
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
 		Env:                   map[string]string{ui.EmbedOriginsEnv: strings.Join(origins, " ")},
 	}
+}
+
+// qrReader lists the Scan screen's fallback QR reader (make wasm installs
+// jsQR beside it) where web has it, so that it is precached: an offline
+// Scan reads codes too. Without it, Scan says the browser cannot read codes.
+func qrReader(web string) []string {
+	if _, err := os.Stat(filepath.Join(web, "jsqr.js")); err != nil {
+		return nil
+	}
+	return []string{"/web/qrdetector.js", "/web/jsqr.js"}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // payPIN types the PIN on the pay sheet's number pad, key by key.
-func payPIN(p *browser.Page, pin string) {
+func payPIN(p browser.Tab, pin string) {
 	for _, d := range pin {
 		p.Click(string(d))
 	}
@@ -21,14 +21,14 @@ func payPIN(p *browser.Page, pin string) {
 
 // balanceAndBills are what must survive a reload: the engine's balance and
 // the number of bills.
-func balanceAndBills(t *testing.T, p *browser.Page) (wallet.Amount, int) {
+func balanceAndBills(t *testing.T, p browser.Tab) (wallet.Amount, int) {
 	t.Helper()
 	st := storedWallet(t, p)
 	return st.Balances()[wallet.WalletParty(st.Account.Wallet)][st.Entry(st.Created).Currency], len(st.Bills(st.Created))
 }
 
 // reloadKeeps reloads and checks the stored balance and bills are the same.
-func reloadKeeps(t *testing.T, p *browser.Page) {
+func reloadKeeps(t *testing.T, p browser.Tab) {
 	t.Helper()
 	bal, n := balanceAndBills(t, p)
 	p.Reload()

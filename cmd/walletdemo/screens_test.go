@@ -123,7 +123,7 @@ func TestScreens(t *testing.T) {
 
 // openShot opens s's screen with its state and drafts, as if the user had
 // got that far. The page must be on the demo's origin already.
-func openShot(t *testing.T, p *browser.Page, base string, s shot) {
+func openShot(t *testing.T, p browser.Tab, base string, s shot) {
 	t.Helper()
 	doc := map[string]any{"version": 1, "lang": "en", "drafts": s.Drafts}
 	if s.State != nil {

@@ -76,7 +76,7 @@ func linkCard(st *wallet.State, number string, now time.Time) (wallet.LinkedCard
 
 // openSeeded opens path on the demo with doc as the stored document: it
 // loads the site once, stores doc, and loads path afresh.
-func openSeeded(p *browser.Page, base, path, doc string) {
+func openSeeded(p browser.Tab, base, path, doc string) {
 	p.Open(base + "/")
 	var ok bool
 	p.Eval(`localStorage.setItem("walletdemo", `+browserJSON(doc)+`), true`, &ok)
@@ -84,7 +84,7 @@ func openSeeded(p *browser.Page, base, path, doc string) {
 }
 
 // storedWallet reads the engine state the page keeps in localStorage.
-func storedWallet(t testing.TB, p *browser.Page) *wallet.State {
+func storedWallet(t testing.TB, p browser.Tab) *wallet.State {
 	t.Helper()
 	var raw string
 	p.Eval(`localStorage.getItem("walletdemo")`, &raw)
@@ -106,7 +106,7 @@ func storedWallet(t testing.TB, p *browser.Page) *wallet.State {
 // goroutine, after the browser's event has run; a tap that lands while the
 // screen renders again can go unheard, and a person taps again: so does
 // follow, twice at most.
-func follow(t testing.TB, p *browser.Page, name, path string) {
+func follow(t testing.TB, p browser.Tab, name, path string) {
 	t.Helper()
 	for try := 0; try < 3; try++ {
 		p.Click(name)

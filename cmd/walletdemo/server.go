@@ -32,7 +32,7 @@ func newServer(cfg config) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages := newAppHandler(wasm, "", cfg.AllowOrigins)
+	pages := newAppHandler(cfg.Web, wasm, "", cfg.AllowOrigins)
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -16,7 +16,7 @@ import (
 // and the step.
 
 // onboard picks a persona and rules on the first-run screens.
-func onboard(t *testing.T, p *browser.Page, name, search, region, rules string) {
+func onboard(t *testing.T, p browser.Tab, name, search, region, rules string) {
 	t.Helper()
 	p.Click("Get started")
 	p.WaitText("Step 1 of 2")
@@ -32,21 +32,21 @@ func onboard(t *testing.T, p *browser.Page, name, search, region, rules string) 
 
 // pickRegion searches the region list and picks region once the list has
 // caught up with the typing.
-func pickRegion(p *browser.Page, search, region string) {
+func pickRegion(p browser.Tab, search, region string) {
 	p.Type("Search countries and regions", search)
 	p.WaitTrue("the list to filter", `(document.querySelector(".region-list input") || {}).ariaLabel === `+browserJSON(region))
 	p.Click(region)
 }
 
 // value returns the value of the field labelled label.
-func value(p *browser.Page, id string) string {
+func value(p browser.Tab, id string) string {
 	var v string
 	p.Eval(`(document.getElementById(`+browserJSON(id)+`) || {}).value || ""`, &v)
 	return v
 }
 
 // wantValue fails unless the field with id holds want.
-func wantValue(t *testing.T, p *browser.Page, id, want string) {
+func wantValue(t *testing.T, p browser.Tab, id, want string) {
 	t.Helper()
 	if got := value(p, id); got != want {
 		t.Errorf("field %s holds %q, want %q", id, got, want)
@@ -54,7 +54,7 @@ func wantValue(t *testing.T, p *browser.Page, id, want string) {
 }
 
 // wantStep fails unless the page's URL is at step ("" for the first).
-func wantStep(t *testing.T, p *browser.Page, step string) {
+func wantStep(t *testing.T, p browser.Tab, step string) {
 	t.Helper()
 	path := p.Path()
 	if step == "" && strings.Contains(path, "step=") || step != "" && !strings.Contains(path, "step="+step) {
@@ -63,7 +63,7 @@ func wantStep(t *testing.T, p *browser.Page, step string) {
 }
 
 // smsCode reads the code from the in-app notification.
-func smsCode(t *testing.T, p *browser.Page) string {
+func smsCode(t *testing.T, p browser.Tab) string {
 	t.Helper()
 	p.WaitText("Your verification code is")
 	var code string
@@ -75,7 +75,7 @@ func smsCode(t *testing.T, p *browser.Page) string {
 }
 
 // finishCard goes through the SMS code and the terms of Add a card.
-func finishCard(t *testing.T, p *browser.Page) {
+func finishCard(t *testing.T, p browser.Tab) {
 	t.Helper()
 	p.Click("Send code")
 	code := smsCode(t, p)
@@ -96,7 +96,7 @@ func finishCard(t *testing.T, p *browser.Page) {
 
 // setPIN refuses a weak PIN, then sets one, with a reload between the two
 // entries.
-func setPIN(t *testing.T, p *browser.Page) {
+func setPIN(t *testing.T, p browser.Tab) {
 	t.Helper()
 	p.Click("Set payment PIN")
 	p.Type("Set a 6-digit payment PIN", "123456")
@@ -115,7 +115,7 @@ func setPIN(t *testing.T, p *browser.Page) {
 
 // typePassport fills the real-name form's passport fields for name, with
 // the given expiry date.
-func typePassport(p *browser.Page, name, expiry string) {
+func typePassport(p browser.Tab, name, expiry string) {
 	for _, f := range [][2]string{
 		{"Full name as on the document", name}, {"Passport number", "K1234567"}, {"Passport expiry date", expiry},
 		{"Date of birth", "1990-03-07"}, {"Occupation", "Engineer"}, {"Address", "1 High Street, London"},
@@ -126,7 +126,7 @@ func typePassport(p *browser.Page, name, expiry string) {
 
 // toAddCard walks the tutorial's path: Me > Pay and Services > Wallet >
 // Cards > Add a card.
-func toAddCard(p *browser.Page) {
+func toAddCard(p browser.Tab) {
 	p.Click("Me")
 	p.Click("Pay and Services")
 	p.WaitText("Money")

@@ -57,7 +57,7 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	if err := copyTree(web, filepath.Join(dir, "web")); err != nil {
 		return err
 	}
-	h := newAppHandler(wasm, prefix, opts.AllowOrigins)
+	h := newAppHandler(web, wasm, prefix, opts.AllowOrigins)
 	for _, p := range append(ui.Paths(), goappFiles...) {
 		name := strings.TrimPrefix(p, "/")
 		switch {
