@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
 
@@ -100,8 +101,8 @@ func build(root, work string) (built, error) {
 // wasmFlags are the Makefile's WASMFLAGS, which a test holds to it.
 var wasmFlags = []string{"-trimpath", "-gcflags=walletdemo/...=-l"}
 
-// goBuild builds pkg into out: for the browser with the flags of `make
-// wasm` (less -s -w when not strip), else natively.
+// goBuild builds pkg into out: for the browser as `make wasm` does (less
+// -s -w when not strip), its data rewritten as one segment, else natively.
 func goBuild(root, out, pkg string, wasm, strip bool) error {
 	args := []string{"build", "-o", out}
 	if wasm {
@@ -114,7 +115,11 @@ func goBuild(root, out, pkg string, wasm, strip bool) error {
 	if wasm {
 		env = []string{"GOOS=js", "GOARCH=wasm"}
 	}
-	return command(root, env, "go", append(args, pkg)...)
+	if err := command(root, env, "go", append(args, pkg)...); err != nil || !wasm {
+		return err
+	}
+	_, err := wasmdata.RewriteFile(out)
+	return err
 }
 
 // command runs name in dir with the extra environment env, its error

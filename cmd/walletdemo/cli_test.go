@@ -22,6 +22,8 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"static"},
 		{"static", "-prefix", "../x", t.TempDir()},
 		{"compress"},
+		{"onesegment"},
+		{"onesegment", "no-such.wasm"},
 		{"-no-such-flag"},
 	} {
 		if code := run(args); code == 0 {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +15,7 @@ import (
 	"strings"
 
 	ui "walletdemo/app"
+	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
 
@@ -50,11 +52,17 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	if dir, err = filepath.Abs(dir); err != nil {
 		return err
 	}
-	wasm, err := webserve.LoadWasm(web)
-	if err != nil {
+	out := filepath.Join(dir, "web")
+	if err := copyTree(web, out); err != nil {
 		return err
 	}
-	if err := copyTree(web, filepath.Join(dir, "web")); err != nil {
+	// An app.wasm built by a plain go build has its data in many segments;
+	// the export ships it as `make wasm` does, in one.
+	if _, err := wasmdata.RewriteFile(filepath.Join(out, "app.wasm")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	wasm, err := webserve.LoadWasm(out)
+	if err != nil {
 		return err
 	}
 	h := newAppHandler(wasm, prefix, opts.AllowOrigins)
