@@ -62,7 +62,9 @@ load: wasm
 static: wasm
 	$(GO) run ./cmd/walletdemo static -prefix "$(PREFIX)" $(DIR)
 
+# Lighthouse (tools/lighthouse, pinned) runs against Debian's Chromium.
 bench: chromium
+	@scripts/ensure-test-tools lighthouse
 	$(GO) run ./bench -readme
 
 # Pictures of every main screen at 390×844 and 1280×800 into docs/screens,
