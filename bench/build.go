@@ -119,7 +119,7 @@ func build(root, work string) (built, error) {
 }
 
 // wasmFlags are the Makefile's WASMFLAGS, which a test holds to it.
-var wasmFlags = []string{"-trimpath", "-gcflags=walletdemo/...=-l"}
+var wasmFlags = []string{"-trimpath", "-gcflags=all=-l", "-gcflags=runtime="}
 
 // goBuild builds pkg into out: for the browser as `make wasm` does (less
 // -s -w when not strip), its data rewritten as one segment, else natively.
