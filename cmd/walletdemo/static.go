@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -52,18 +51,30 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	if dir, err = filepath.Abs(dir); err != nil {
 		return err
 	}
+	wasm, err := webserve.LoadWasm(web)
+	if err != nil {
+		return err
+	}
 	out := filepath.Join(dir, "web")
 	if err := copyTree(web, out); err != nil {
 		return err
 	}
 	// An app.wasm built by a plain go build has its data in many segments;
-	// the export ships it as `make wasm` does, in one.
-	if _, err := wasmdata.RewriteFile(filepath.Join(out, "app.wasm")); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	wasm, err := webserve.LoadWasm(out)
+	// the export ships it as `make wasm` does, in one, and compresses it
+	// again. One already in one segment is left alone with its siblings:
+	// copied within the same clock tick, they would not look newer.
+	changed, err := wasmdata.RewriteFile(filepath.Join(out, "app.wasm"))
 	if err != nil {
 		return err
+	}
+	if changed {
+		// The copied siblings are the old module's.
+		for _, ext := range []string{".br", ".gz"} {
+			os.Remove(filepath.Join(out, "app.wasm"+ext))
+		}
+		if wasm, err = webserve.LoadWasm(out); err != nil {
+			return err
+		}
 	}
 	h := newAppHandler(wasm, prefix, opts.AllowOrigins)
 	for _, p := range append(ui.Paths(), goappFiles...) {
