@@ -129,17 +129,27 @@ var embedded bool
 // events are posted; "" posts nothing.
 var hostOrigin string
 
-// startEmbed connects the app to its host page, if any.
-func startEmbed() {
+// markEmbedded sets embedded, and styles the page for it before the first
+// screen is painted.
+func markEmbedded() {
 	w := app.Window()
-	inFrame := !w.Get("parent").Equal(w)
-	embedded = inFrame || w.URL().Query().Get("embed") == "1"
+	embedded = inFrame() || w.URL().Query().Get("embed") == "1"
 	if embedded {
 		w.Get("document").Get("documentElement").Get("classList").Call("add", "embedded")
 	}
-	if !inFrame {
+}
+
+func inFrame() bool {
+	w := app.Window()
+	return !w.Get("parent").Equal(w)
+}
+
+// startEmbed connects the app to its host page, if any.
+func startEmbed() {
+	if !inFrame() {
 		return
 	}
+	w := app.Window()
 	allowed := strings.Fields(app.Getenv(EmbedOriginsEnv))
 	// The host is the iframe's parent; Chromium and Safari name it in
 	// ancestorOrigins, others in the referrer.

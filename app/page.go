@@ -38,7 +38,11 @@ func (p *page) OnMount(ctx app.Context) {
 	appStatus.installWay = browserInstallWay()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
 	if rememberCtx(ctx) {
-		startHooks()
+		markEmbedded()
+		// The hooks only answer later events: they start in a task of
+		// their own once the first screen is live, so the browser paints
+		// and takes input in between instead of waiting for them.
+		nextTask(func(app.Context) { startHooks() })
 	}
 	runHeldWork(ctx)
 	markLive()

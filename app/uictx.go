@@ -25,6 +25,19 @@ func onUI(f func(ctx app.Context)) {
 	}
 }
 
+// nextTask runs f on the UI goroutine in a later task of the browser's,
+// after it has had the chance to paint and take input. Unlike ctx.After,
+// f runs even when the screen that asked has gone by then.
+func nextTask(f func(ctx app.Context)) {
+	var cb app.Func
+	cb = app.FuncOf(func(app.Value, []app.Value) any {
+		cb.Release()
+		onUI(f)
+		return nil
+	})
+	app.Window().Call("setTimeout", cb, 0)
+}
+
 // withUI runs f at once with the latest screen's context, for code that is
 // on the UI goroutine already without a context of its own (the store's
 // subscribers). Dispatching instead would be too late: the screen that ran
@@ -48,8 +61,8 @@ func listen(event string, handle func(ctx app.Context, e app.Value)) {
 	}))
 }
 
-// startHooks connects the app to the browser once, when the first screen
-// mounts: other tabs' writes, a host page when embedded, the tours' events
+// startHooks connects the app to the browser once, after the first screen
+// has mounted: other tabs' writes, a host page when embedded, the tours' events
 // and keys, and an autoplay a reload interrupted. The host subscribes to
 // the engine's events before the tours do, so it hears a payment before
 // the step or the tour it completes.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
 
@@ -24,6 +25,10 @@ type built struct {
 	static               string // the demo's static export
 	appSizes, floorSizes sizes
 	engineSizes          sizes
+	// stock is the stock floor's folder: its binary, and the web folder
+	// go-app's handler serves from where the binary runs.
+	stock, stockBin string
+	stockSizes      sizes
 	// appSyms and floorSyms are app.wasm built again with its symbols,
 	// for the size of each package.
 	appSyms, floorSyms string
@@ -31,7 +36,8 @@ type built struct {
 
 // build compiles the demo (its server and its app.wasm), the floor's and
 // the engine floor's app.wasm into work, with web folders beside them: the
-// demo's gets the repository's web files, the floors' only the icons. Then
+// demo's gets the repository's web files, the floors' only the icons. The
+// stock floor it builds as go-app documents, with plain go builds. Then
 // it exports the demo as a static site, and builds the demo's and the
 // floor's app.wasm once more with their symbols.
 func build(root, work string) (built, error) {
@@ -41,6 +47,8 @@ func build(root, work string) (built, error) {
 		floorWeb:  filepath.Join(work, "floor", "web"),
 		engineWeb: filepath.Join(work, "_enginefloor", "web"),
 		static:    filepath.Join(work, "static"),
+		stock:     filepath.Join(work, "stockfloor"),
+		stockBin:  filepath.Join(work, "stockfloor", "stockfloor"),
 		appSyms:   filepath.Join(work, "app-symbols.wasm"),
 		floorSyms: filepath.Join(work, "floor-symbols.wasm"),
 	}
@@ -48,12 +56,20 @@ func build(root, work string) (built, error) {
 	if err := copyTree(web, b.appWeb, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") }); err != nil {
 		return built{}, err
 	}
-	for _, dst := range []string{b.floorWeb, b.engineWeb} {
+	stockWeb := filepath.Join(b.stock, "web")
+	for _, dst := range []string{b.floorWeb, b.engineWeb, stockWeb} {
 		if err := copyTree(filepath.Join(web, "icons"), filepath.Join(dst, "icons"), func(string) bool { return true }); err != nil {
 			return built{}, err
 		}
 	}
 	if err := goBuild(root, b.server, "./cmd/walletdemo", false, false); err != nil {
+		return built{}, err
+	}
+	if err := goBuild(root, b.stockBin, "./bench/stockfloor", false, false); err != nil {
+		return built{}, err
+	}
+	stockWasm := filepath.Join(stockWeb, "app.wasm")
+	if err := command(root, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-o", stockWasm, "./bench/stockfloor"); err != nil {
 		return built{}, err
 	}
 	engineDir := filepath.Dir(b.engineWeb)
@@ -84,7 +100,12 @@ func build(root, work string) (built, error) {
 			return built{}, err
 		}
 	}
-	// Brotli at its best is slow: all files at once.
+	// Brotli at its best is slow: all files at once. The stock floor's
+	// siblings only measure it: go-app's handler serves app.wasm as it is.
+	wasms = append(wasms, struct {
+		pkg, out, syms string
+		sizes          *sizes
+	}{out: stockWasm, sizes: &b.stockSizes})
 	errs := make([]error, len(wasms))
 	var wg sync.WaitGroup
 	for i, w := range wasms {
@@ -98,10 +119,10 @@ func build(root, work string) (built, error) {
 }
 
 // wasmFlags are the Makefile's WASMFLAGS, which a test holds to it.
-var wasmFlags = []string{"-trimpath", "-gcflags=walletdemo/...=-l"}
+var wasmFlags = []string{"-trimpath", "-gcflags=all=-l", "-gcflags=runtime="}
 
-// goBuild builds pkg into out: for the browser with the flags of `make
-// wasm` (less -s -w when not strip), else natively.
+// goBuild builds pkg into out: for the browser as `make wasm` does (less
+// -s -w when not strip), its data rewritten as one segment, else natively.
 func goBuild(root, out, pkg string, wasm, strip bool) error {
 	args := []string{"build", "-o", out}
 	if wasm {
@@ -114,7 +135,11 @@ func goBuild(root, out, pkg string, wasm, strip bool) error {
 	if wasm {
 		env = []string{"GOOS=js", "GOARCH=wasm"}
 	}
-	return command(root, env, "go", append(args, pkg)...)
+	if err := command(root, env, "go", append(args, pkg)...); err != nil || !wasm {
+		return err
+	}
+	_, err := wasmdata.RewriteFile(out)
+	return err
 }
 
 // command runs name in dir with the extra environment env, its error

@@ -1,8 +1,10 @@
 // Command bench compares the demo with the floor, the smallest go-app app
-// (bench/floor), built and served the same way: app.wasm sizes, and first
-// contentful paint and time until the app is live, cold and warm, at full
-// and at a quarter CPU speed. It prints a markdown table; with -readme it
-// also writes it into README.md. `make bench` runs it.
+// (bench/floor), built and served the same way, and with the stock floor,
+// the same app built and served as go-app documents (bench/stockfloor):
+// app.wasm sizes, first contentful paint and time until the app is live
+// in several kinds of load at a quarter CPU speed, tap latency, and
+// Lighthouse's mobile report on /. It prints markdown tables; with
+// -readme it also writes them into README.md. `make bench` runs it.
 package main
 
 import (
@@ -23,19 +25,22 @@ const minRuns = 5
 
 func main() {
 	runs := flag.Int("runs", minRuns, "runs for each site, each a cold, a warm, an offline and a phone-like load; the table gives their medians")
+	lighthouseRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs on / of the demo and of both floors; the table gives their medians")
 	readme := flag.Bool("readme", false, "also write the table into README.md")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
-	if err := run(*runs, *readme); err != nil {
+	if err := run(*runs, *lighthouseRuns, *readme); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(runs int, readme bool) error {
+func run(runs, lighthouseRuns int, readme bool) error {
 	switch {
 	case runs < 1:
 		return errors.New("-runs must be at least 1")
+	case lighthouseRuns < 1:
+		return errors.New("-lighthouse-runs must be at least 1")
 	case readme && runs < minRuns:
 		return fmt.Errorf("the README takes medians of at least %d runs (-runs %d)", minRuns, runs)
 	}
@@ -79,21 +84,34 @@ func run(runs int, readme bool) error {
 		return err
 	}
 	defer engine.stop()
+	stock, err := startStock(b.stockBin, b.stock, filepath.Join(work, "stockfloor.log"))
+	if err != nil {
+		return err
+	}
+	defer stock.stop()
 	doc, err := seededDocument()
 	if err != nil {
 		return err
 	}
 
 	// The static export serves the same app.wasm files.
-	res := results{App: result{Sizes: b.appSizes}, Static: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}, Engine: result{Sizes: b.engineSizes}}
-	// The engine floor's table has no phone-like loads: it gets none.
+	res := results{App: result{Sizes: b.appSizes}, Static: result{Sizes: b.appSizes}, Floor: result{Sizes: b.floorSizes}, Stock: result{Sizes: b.stockSizes}, Engine: result{Sizes: b.engineSizes}}
+	// The engine floor's table has no phone-like loads: it gets none. The
+	// stock floor gets no offline load: go-app's own worker activates
+	// before its cache is filled, so it may not have one to serve.
 	sites := []struct {
-		name      string
-		srv       *server
-		phoneLike bool
-		phone     string // the site behind a phone-like link
-		into      *result
-	}{{"app", app, true, "", &res.App}, {"static", static, true, "", &res.Static}, {"floor", floor, true, "", &res.Floor}, {"engine", engine, false, "", &res.Engine}}
+		name               string
+		srv                *server
+		phoneLike, offline bool
+		phone              string // the site behind a phone-like link
+		into               *result
+	}{
+		{"app", app, true, true, "", &res.App},
+		{"static", static, true, true, "", &res.Static},
+		{"floor", floor, true, true, "", &res.Floor},
+		{"stock", stock, true, false, "", &res.Stock},
+		{"engine", engine, false, true, "", &res.Engine},
+	}
 	for i := range sites {
 		if !sites[i].phoneLike {
 			continue
@@ -110,11 +128,14 @@ func run(runs int, readme bool) error {
 	// spreads over all of them.
 	for i := 1; i <= runs; i++ {
 		for _, s := range sites {
-			l, err := measure(s.srv)
+			l, err := measure(s.srv, s.offline)
 			if err != nil {
 				return fmt.Errorf("%s: %w", s.name, err)
 			}
-			loads := map[kind]timing{cold: l.Cold, warm: l.Warm, offline: l.Offline}
+			loads := map[kind]timing{cold: l.Cold, warm: l.Warm}
+			if s.offline {
+				loads[offline] = l.Offline
+			}
 			phoneLike := ""
 			if s.phoneLike {
 				p, err := measurePhone(s.phone)
@@ -144,6 +165,21 @@ func run(runs int, readme bool) error {
 	if err != nil {
 		return fmt.Errorf("the article: %w", err)
 	}
+	// Lighthouse last: each run is a cold load of its own browser.
+	for i := 1; i <= lighthouseRuns; i++ {
+		for _, s := range []struct {
+			name string
+			srv  *server
+			into *result
+		}{{"app", app, &res.App}, {"floor", floor, &res.Floor}, {"stock", stock, &res.Stock}} {
+			f, err := lighthouse(root, s.srv.url, filepath.Join(work, fmt.Sprintf("lighthouse-%s-%d.json", s.name, i)))
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.name, err)
+			}
+			s.into.addLighthouse(f)
+			log.Printf("lighthouse %d/%d, %-6s performance %.0f, TBT %.0f ms", i, lighthouseRuns, s.name, f["performance"], f["total blocking time"])
+		}
+	}
 	loadAfter := loadAverage()
 	log.Printf("measured in %s", time.Since(began).Round(time.Second))
 
@@ -151,14 +187,14 @@ func run(runs int, readme bool) error {
 	if err != nil {
 		return err
 	}
-	table := res.table()
+	table := res.table() + "\n" + res.lighthouseTable()
 	code = res.engineTable() + "\n" + articles.table() + "\n" + code
 	fmt.Print(table + "\n" + code)
 	if !readme {
 		return nil
 	}
-	about := fmt.Sprintf("Measured %s on %d CPUs (`nproc`), load average (`uptime`, 1 min) %s before and %s after, Chromium %s, medians of %d runs; taps: %d on each control.",
-		time.Now().Format("2006-01-02"), runtime.NumCPU(), loadBefore, loadAfter, version, runs, tapsEach)
+	about := fmt.Sprintf("Measured %s on %d CPUs (`nproc`), load average (`uptime`, 1 min) %s before and %s after, Chromium %s, medians of %d runs; taps: %d on each control; Lighthouse: medians of %d runs.",
+		time.Now().Format("2006-01-02"), runtime.NumCPU(), loadBefore, loadAfter, version, runs, tapsEach, lighthouseRuns)
 	return writeReadme(filepath.Join(root, "README.md"), table+"\n"+about+"\n\n"+code)
 }
 

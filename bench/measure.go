@@ -45,8 +45,9 @@ type loaded struct{ Cold, Warm, Offline timing }
 
 // measure loads the site of s in a browser with a new profile, its CPU
 // slowed by rate: once cold, then, when the service worker has cached
-// everything, once warm, and once more with the server stopped.
-func measure(s *server) (loaded, error) {
+// everything, once warm, and, if offline, once more with the server
+// stopped.
+func measure(s *server, offline bool) (loaded, error) {
 	ctx, stop, err := launchAt(rate)
 	if err != nil {
 		return loaded{}, err
@@ -64,6 +65,9 @@ func measure(s *server) (loaded, error) {
 	}
 	if err != nil {
 		return loaded{}, fmt.Errorf("warm: %w", err)
+	}
+	if !offline {
+		return l, nil
 	}
 	if err := s.stop(); err != nil {
 		return loaded{}, err

@@ -31,6 +31,24 @@ type server struct {
 // startApp runs the demo's own server binary on the web folder web, its
 // log going to logFile.
 func startApp(bin, web, logFile string) (*server, error) {
+	return startProcess(logFile, "healthz", func(addr string) *exec.Cmd {
+		return exec.Command(bin, "-addr", addr, "-web", web)
+	})
+}
+
+// startStock runs the stock floor's binary in dir, whose web folder
+// go-app's handler serves, its log going to logFile.
+func startStock(bin, dir, logFile string) (*server, error) {
+	return startProcess(logFile, "", func(addr string) *exec.Cmd {
+		cmd := exec.Command(bin, "-addr", addr)
+		cmd.Dir = dir
+		return cmd
+	})
+}
+
+// startProcess runs the server newCmd makes for a loopback address, and
+// waits until its health path answers.
+func startProcess(logFile, health string, newCmd func(addr string) *exec.Cmd) (*server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -43,19 +61,20 @@ func startApp(bin, web, logFile string) (*server, error) {
 	s := &server{url: "http://" + addr + "/"}
 	var cmd *exec.Cmd
 	s.start = func() error {
-		cmd = exec.Command(bin, "-addr", addr, "-web", web)
+		cmd = newCmd(addr)
 		cmd.Stdout, cmd.Stderr = logs, logs
 		if err := cmd.Start(); err != nil {
 			return err
 		}
-		if err := waitUp(s.url + "healthz"); err != nil {
+		if err := waitUp(s.url + health); err != nil {
 			s.stop()
-			return fmt.Errorf("the demo's server (log in %s): %w", logFile, err)
+			return fmt.Errorf("%s (log in %s): %w", cmd.Path, logFile, err)
 		}
 		return nil
 	}
 	s.stop = func() error {
-		// SIGINT: the server shuts down gracefully.
+		// SIGINT: the demo's server shuts down gracefully, the stock
+		// floor's dies.
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
 		return nil

@@ -18,6 +18,7 @@ import (
 	"syscall"
 	"time"
 	ui "walletdemo/app"
+	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
 
@@ -26,10 +27,13 @@ const usage = `Usage:
                    [-qr=false] [-public-url https://demo.example] [-tls-cert FILE -tls-key FILE]
   walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] [-allow-origin ...] DIR
   walletdemo compress FILE...
+  walletdemo onesegment FILE...
 
 serve      serve the demo (the default)
 static     export the demo as a static site into DIR, for any static host
 compress   write FILE.br and FILE.gz beside each FILE
+onesegment rewrite the data of each app.wasm FILE as one segment (smaller
+           compressed; the memory image is checked to be the same)
 `
 
 // run is the native command line; it returns the exit code.
@@ -46,6 +50,8 @@ func run(args []string) int {
 		err = staticCmd(args)
 	case "compress":
 		err = compressCmd(args)
+	case "onesegment":
+		err = oneSegmentCmd(args)
 	default:
 		err = fmt.Errorf("unknown command %q\n\n%s", cmd, usage)
 	}
@@ -195,6 +201,18 @@ func compressCmd(args []string) error {
 	}
 	for _, f := range args {
 		if err := webserve.Precompress(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func oneSegmentCmd(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("onesegment: name at least one file\n\n%s", usage)
+	}
+	for _, f := range args {
+		if _, err := wasmdata.RewriteFile(f); err != nil {
 			return err
 		}
 	}

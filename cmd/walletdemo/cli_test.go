@@ -22,6 +22,8 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"static"},
 		{"static", "-prefix", "../x", t.TempDir()},
 		{"compress"},
+		{"onesegment"},
+		{"onesegment", "no-such.wasm"},
 		{"-no-such-flag"},
 		{"-public-url", "ftp://demo.example"},
 		{"-public-url", "https://demo.example/?x=1"},

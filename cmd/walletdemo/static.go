@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	ui "walletdemo/app"
+	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
 
@@ -54,8 +55,26 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := copyTree(web, filepath.Join(dir, "web")); err != nil {
+	out := filepath.Join(dir, "web")
+	if err := copyTree(web, out); err != nil {
 		return err
+	}
+	// An app.wasm built by a plain go build has its data in many segments;
+	// the export ships it as `make wasm` does, in one, and compresses it
+	// again. One already in one segment is left alone with its siblings:
+	// copied within the same clock tick, they would not look newer.
+	changed, err := wasmdata.RewriteFile(filepath.Join(out, "app.wasm"))
+	if err != nil {
+		return err
+	}
+	if changed {
+		// The copied siblings are the old module's.
+		for _, ext := range []string{".br", ".gz"} {
+			os.Remove(filepath.Join(out, "app.wasm"+ext))
+		}
+		if wasm, err = webserve.LoadWasm(out); err != nil {
+			return err
+		}
 	}
 	h := newAppHandler(web, wasm, prefix, opts.AllowOrigins)
 	for _, p := range append(ui.Paths(), goappFiles...) {

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"compress/gzip"
+	"io"
 	"net/http"
 	"os"
 	"path"
@@ -70,5 +72,42 @@ func TestStaticExportWorksOffline(t *testing.T) {
 			p.Click("Back")
 			p.WaitText("Pay and Services")
 		})
+	}
+}
+
+// TestStaticExportShipsOneSegment exports a web folder whose app.wasm
+// came from a plain go build, its data in two segments: the export's is in
+// one, compressed anew, and the source is left as it was.
+func TestStaticExportShipsOneSegment(t *testing.T) {
+	web := t.TempDir()
+	// A module with only a data section: "ab" at 16, "cd" at 32.
+	module := []byte("\x00asm\x01\x00\x00\x00\x0b\x0f\x02\x00\x41\x10\x0b\x02ab\x00\x41\x20\x0b\x02cd")
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), module, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := exportStatic(dir, web, "", siteOptions{FrameAncestors: "'self'"}); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := os.ReadFile(filepath.Join(web, "app.wasm"))
+	if string(src) != string(module) {
+		t.Error("the export changed the source's app.wasm")
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "web", "app.wasm"))
+	want := "\x00asm\x01\x00\x00\x00\x0b\x18\x01\x00\x41\x10\x0b\x12ab" + strings.Repeat("\x00", 14) + "cd"
+	if string(got) != want {
+		t.Errorf("the export's app.wasm is %q, want %q", got, want)
+	}
+	gz, err := os.Open(filepath.Join(dir, "web", "app.wasm.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gz.Close()
+	zr, err := gzip.NewReader(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unzipped, _ := io.ReadAll(zr); string(unzipped) != want {
+		t.Error("the export's app.wasm.gz is not its app.wasm")
 	}
 }
