@@ -274,7 +274,10 @@ func playOnce(gen int, id string) error {
 }
 
 // onRoute reports whether the screen shown is route's.
-func onRoute(route string) bool { return uiCtx != nil && currentRoute(*uiCtx) == route }
+func onRoute(route string) bool {
+	ctx, ok := latestCtx()
+	return ok && currentRoute(ctx) == route
+}
 
 // tourTitle is the title key of tour id.
 func tourTitle(id string) string {

@@ -2,26 +2,46 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// uiCtx is the context of the latest mounted screen. Browser callbacks that
-// are not component events (another tab's write, a host page's message)
-// reach the UI goroutine through it.
-var uiCtx *app.Context
+// uiCtxs are the contexts of the screens (and parts of screens) that have
+// mounted, latest last. Browser callbacks that are not component events
+// (another tab's write, a host page's message, a granted lock) reach the
+// UI goroutine through the latest one still mounted: go-app drops what is
+// dispatched through a component that has gone, and a part of a screen
+// can go while the screen stays (an error that appeared under a field).
+var uiCtxs []app.Context
 
-// rememberCtx keeps ctx as the way onto the UI goroutine; it reports
-// whether this is the first screen mounted.
+// rememberCtx keeps ctx as a way onto the UI goroutine; it reports whether
+// this is the first screen mounted.
 func rememberCtx(ctx app.Context) (first bool) {
-	if uiCtx != nil {
-		*uiCtx = ctx
-		return false
+	first = uiCtxs == nil
+	uiCtxs = append(mountedCtxs(), ctx)
+	return first
+}
+
+// mountedCtxs drops the contexts whose component has gone.
+func mountedCtxs() []app.Context {
+	kept := uiCtxs[:0]
+	for _, c := range uiCtxs {
+		if src := c.Src(); src != nil && src.Mounted() {
+			kept = append(kept, c)
+		}
 	}
-	uiCtx = &ctx
-	return true
+	return kept
+}
+
+// latestCtx is the context of the latest mounted component, if any.
+func latestCtx() (app.Context, bool) {
+	uiCtxs = mountedCtxs()
+	if len(uiCtxs) == 0 {
+		return app.Context{}, false
+	}
+	return uiCtxs[len(uiCtxs)-1], true
 }
 
 // onUI runs f on the UI goroutine, from a browser callback.
 func onUI(f func(ctx app.Context)) {
-	if uiCtx != nil {
-		uiCtx.Dispatch(f)
+	if ctx, ok := latestCtx(); ok {
+		ctx.Dispatch(f)
 	}
 }
 
@@ -44,8 +64,8 @@ func nextTask(f func(ctx app.Context)) {
 // the operation may be gone by then, and go-app drops work for a screen
 // that is no longer mounted.
 func withUI(f func(ctx app.Context)) {
-	if uiCtx != nil {
-		f(*uiCtx)
+	if ctx, ok := latestCtx(); ok {
+		f(ctx)
 	}
 }
 
