@@ -46,20 +46,6 @@ type Page struct {
 	close func()
 	// profile is the browser context the page's tabs share.
 	profile cdp.BrowserContextID
-	// lastAct is when the test last tapped or typed on the page.
-	lastAct time.Time
-}
-
-// personsPace is the least time between two of a person's taps, which the
-// harness keeps: taps a few milliseconds apart (an "Add card" just after
-// ticking the terms) meet a race in the app that loses the second one's
-// operation, which a person's pace never reaches. It paces taps only; it
-// decides nothing.
-const personsPace = 250 * time.Millisecond
-
-// pace waits, if needed, until a person's pace after the last tap or keys.
-func (p *Page) pace() {
-	time.Sleep(time.Until(p.lastAct.Add(personsPace)))
 }
 
 // NewPage opens a tab sized like a phone in a new, empty profile (no
@@ -257,17 +243,24 @@ func (p *Page) clickMatch(name, kinds string) {
 	p.t.Helper()
 	what := fmt.Sprintf("a control named %q", name)
 	expr := fmt.Sprintf(`%s(%s(%q, %q))`, aim, find, name, kinds)
+	// The control must also be at the same place two looks in a row: a
+	// screen still rendering moves it, and a tap while go-app renders a
+	// screen again can go unheard.
+	var last struct{ X, Y float64 }
 	p.waitFor(what, func() bool {
 		var at *struct{ X, Y float64 }
 		if err := chromedp.Run(p.ctx, chromedp.Evaluate(expr, &at)); err != nil || at == nil {
 			return false
 		}
-		p.pace()
+		if stable := *at == last; !stable {
+			last = *at
+			time.Sleep(60 * time.Millisecond)
+			return false
+		}
 		p.Run(chromedp.MouseClickXY(at.X, at.Y))
 		// A document that is gone (the click led to another) took it.
 		var result string
 		if err := chromedp.Run(p.ctx, chromedp.Evaluate(`window.__aimResult || ""`, &result)); err != nil || result != "missed" {
-			p.lastAct = time.Now()
 			return true
 		}
 		p.t.Logf("the screen moved under the click on %s; aiming again", what)
@@ -284,14 +277,12 @@ func (p *Page) Type(label, text string) {
 		return chromedp.Run(p.ctx, chromedp.Evaluate(expr, &ok)) == nil && ok
 	})
 	p.Run(chromedp.KeyEvent(text))
-	p.lastAct = time.Now()
 }
 
 // Press sends keys (e.g. "\t", "\r", kb.Escape) to the focused element.
 func (p *Page) Press(keys string) {
 	p.t.Helper()
 	p.Run(chromedp.KeyEvent(keys))
-	p.lastAct = time.Now()
 }
 
 // Text returns the visible text of the page.
