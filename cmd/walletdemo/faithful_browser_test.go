@@ -99,9 +99,18 @@ func TestQuickPayFollowsTheDemoClock(t *testing.T) {
 	}
 	code := after.Digits
 	p.Click("Demo clock") // closes the panel, off the codes
+	p.WaitTrue("the clock's panel closed", `!document.getElementById("clock-panel")`)
+	// The screen draws what the store holds a moment after it is written:
+	// the picture is taken until it shows the new code, or the wait ends.
 	shot := filepath.Join(t.TempDir(), "money.png")
-	p.Screenshot(shot)
-	if got := strings.Join(zbar(t, shot), "\n"); !strings.Contains(got, "CODE-128:"+code) {
+	var got string
+	for end := time.Now().Add(browser.Timeout); time.Now().Before(end); {
+		p.Screenshot(shot)
+		if got = strings.Join(zbar(t, shot), "\n"); strings.Contains(got, "CODE-128:"+code) {
+			break
+		}
+	}
+	if !strings.Contains(got, "CODE-128:"+code) {
 		t.Errorf("the screen shows %q after the jump, want the new code %s", got, code)
 	}
 
