@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
-
 	"walletdemo/internal/browser"
 )
 
@@ -52,22 +50,12 @@ func readAxe(t *testing.T) string {
 	return string(b)
 }
 
-// TestAccessibility runs axe-core on every main screen of the screens list,
-// in the light and the dark theme, and on a guided tour's tip: no serious or
-// critical violation.
-func TestAccessibility(t *testing.T) {
+// TestAccessibilityTourTip runs axe-core on a guided tour's tip: no
+// serious or critical violation. TestScreens runs it on every screen.
+func TestAccessibilityTourTip(t *testing.T) {
 	lib := readAxe(t)
 	ts := startDemo(t)
 	p := browser.NewPage(t)
-	p.Open(ts.URL + "/")
-	for _, scheme := range []string{"light", "dark"} {
-		p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
-		for _, s := range screens {
-			openShot(t, p, ts.URL, s)
-			axeCheck(t, p, lib, s.Name+" ("+scheme+")")
-		}
-	}
-
 	startTourFromList(p, ts.URL, "Set up your wallet")
 	p.WaitText("Open Me, at the bottom right.")
 	axeCheck(t, p, lib, "tour tip")

@@ -3,10 +3,7 @@
 package main
 
 import (
-	"strconv"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 
 	"walletdemo/internal/browser"
 )
@@ -46,31 +43,25 @@ const underClock = `(() => {
 	return hits.join("; ");
 })()`
 
-// TestClockCoversNothing opens every main screen at 320 and 390 px wide,
-// at the top and scrolled to the bottom, and fails when anything to read
-// or tap sits under the demo clock's button.
-func TestClockCoversNothing(t *testing.T) {
-	ts := startDemo(t)
-	p := browser.NewPage(t)
-	p.Open(ts.URL + "/")
-	for _, w := range []int64{320, 390} {
-		p.Run(chromedp.EmulateViewport(w, 700))
-		for _, s := range screens {
-			if s.State == nil || s.Click != "" {
-				continue // no wallet, no clock; or a panel opened on purpose
-			}
-			openShot(t, p, ts.URL, s)
-			p.WaitTrue("the demo clock", `!!document.querySelector(".clock-button")`)
-			for _, at := range []string{"top", "bottom"} {
-				if at == "bottom" {
-					p.Eval(`(() => { const c = document.getElementById("content"); c.scrollTop = c.scrollHeight; return true; })()`, nil)
-				}
-				var hits string
-				p.Eval(underClock, &hits)
-				if hits != "" {
-					t.Errorf("%s at %s px, %s: under the demo clock: %s", s.Name, strconv.FormatInt(w, 10), at, hits)
-				}
-			}
+// clockCoversNothing fails when anything to read or tap sits under the
+// demo clock's button, at the top of s's screen or scrolled to the bottom,
+// and scrolls back to the top. A screen without a wallet has no clock; one
+// with a panel opened on purpose is left out.
+func clockCoversNothing(t *testing.T, p *browser.Page, s shot, at size) {
+	t.Helper()
+	if s.State == nil || s.Click != "" {
+		return
+	}
+	p.WaitTrue("the demo clock", `!!document.querySelector(".clock-button")`)
+	for _, end := range []string{"top", "bottom"} {
+		if end == "bottom" {
+			p.Eval(`(() => { const c = document.getElementById("content"); c.scrollTop = c.scrollHeight; return true; })()`, nil)
+		}
+		var hits string
+		p.Eval(underClock, &hits)
+		if hits != "" {
+			t.Errorf("%s at %d px, %s: under the demo clock: %s", s.Name, at.W, end, hits)
 		}
 	}
+	p.Eval(`(() => { document.getElementById("content").scrollTop = 0; return true; })()`, nil)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"walletdemo/app/i18n"
 	"walletdemo/internal/browser"
 	"walletdemo/wallet"
 )
@@ -88,37 +89,103 @@ var screens = []shot{
 	{Name: "spend-only", Title: "Foreign card (2024): spend only", State: usActive, Path: "/redpacket?to=chen-jing", Wait: "can only pay merchants"},
 }
 
-// TestScreens photographs every screen of the list at a phone's and a
-// laptop's size, and fails on a screen that does not show or that is wider
-// than the window. With SCREENS_DIR set (make screens) the pictures and
-// their index go there; otherwise to a temporary folder.
+// TestScreens opens every screen of the list once in English and once in
+// each Chinese, and on each checks everything a screen owes its reader:
+// it fits the window (390 and 1280 px wide, and 320 px with nothing wider
+// inside), axe-core finds no serious or critical violation in the light
+// and the dark theme, nothing to read or tap sits under the demo clock at
+// the top or the bottom (320 and 390 px), and no English shows in Chinese.
+// Each size and theme is the same page resized or restyled: a load costs
+// a second of CPU, and the layout is CSS's alone. It photographs each
+// screen at a phone's and a laptop's size: with SCREENS_DIR set (make
+// screens) the pictures and their index go there; otherwise to a temporary
+// folder. The list is walked in two halves side by side.
 func TestScreens(t *testing.T) {
+	t.Parallel()
 	dir := os.Getenv("SCREENS_DIR")
 	if dir == "" {
 		dir = t.TempDir()
 	}
+	lib := readAxe(t)
 	ts := startDemo(t)
-	p := browser.NewPage(t)
-	p.Open(ts.URL + "/")
+	const halves = 2
+	for half := range halves {
+		t.Run(fmt.Sprintf("half %d of %d", half+1, halves), func(t *testing.T) {
+			p := browser.NewPage(t)
+			p.Open(ts.URL + "/")
+			for i, s := range screens {
+				if i%halves == half {
+					checkScreen(t, p, ts.URL, dir, lib, s)
+				}
+			}
+		})
+	}
+	t.Cleanup(func() { writeScreensIndex(t, dir, phone.W, phone.H, laptop.W, laptop.H) })
+}
+
+// The sizes of the pictures.
+var phone, laptop = size{390, 844}, size{1280, 800}
+
+type size struct{ W, H int64 }
+
+// checkScreen opens s and runs every check of TestScreens on it.
+func checkScreen(t *testing.T, p *browser.Page, base, dir, lib string, s shot) {
+	t.Helper()
 	// Reduced motion, which the app honours: a sheet still sliding up
 	// would be photographed wherever its animation had got to.
-	p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}))
-	sizes := []struct{ W, H int64 }{{390, 844}, {1280, 800}}
-	for _, size := range sizes {
-		p.Run(chromedp.EmulateViewport(size.W, size.H))
-		for _, s := range screens {
-			openShot(t, p, ts.URL, s)
-			var wide bool
-			p.Eval(`document.documentElement.scrollWidth > window.innerWidth`, &wide)
-			if wide {
-				t.Errorf("%s at %d×%d is wider than the window", s.Name, size.W, size.H)
-			}
-			// Let the page settle (fonts, a banner) before the picture.
-			time.Sleep(150 * time.Millisecond)
-			p.Screenshot(filepath.Join(dir, fmt.Sprintf("%s-%dx%d.png", s.Name, size.W, size.H)))
-		}
+	media := func(scheme string) {
+		p.Run(emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{
+			{Name: "prefers-reduced-motion", Value: "reduce"}, {Name: "prefers-color-scheme", Value: scheme}}))
+		drawn(p)
 	}
-	writeScreensIndex(t, dir, sizes[0].W, sizes[0].H, sizes[1].W, sizes[1].H)
+	resize := func(to size) {
+		p.Run(chromedp.EmulateViewport(to.W, to.H))
+		drawn(p)
+	}
+	photo := func(at size) {
+		// Let the page settle (fonts, a banner) before the picture.
+		time.Sleep(150 * time.Millisecond)
+		p.Screenshot(filepath.Join(dir, fmt.Sprintf("%s-%dx%d.png", s.Name, at.W, at.H)))
+	}
+	resize(phone)
+	media("light")
+	openShot(t, p, base, s)
+	fits(t, p, s.Name, phone)
+	photo(phone)
+	axeCheck(t, p, lib, s.Name+" (light)")
+	clockCoversNothing(t, p, s, phone)
+	media("dark")
+	axeCheck(t, p, lib, s.Name+" (dark)")
+	media("light")
+	narrow := size{320, 640}
+	resize(narrow)
+	fits(t, p, s.Name, narrow)
+	clockCoversNothing(t, p, s, narrow)
+	resize(laptop)
+	fits(t, p, s.Name, laptop)
+	photo(laptop)
+	resize(phone)
+	for _, lang := range []i18n.Lang{i18n.Simplified, i18n.Traditional} {
+		switchLang(t, p, lang)
+		englishOf(lang).check(t, p, lang, s.Name)
+	}
+}
+
+// drawn waits until the page has drawn two frames since: a new size or
+// theme is laid out.
+func drawn(p *browser.Page) {
+	p.WaitTrue("two frames drawn", `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+}
+
+// fits fails when the page, or the screen's scrolling content, is wider
+// than the window.
+func fits(t *testing.T, p *browser.Page, name string, at size) {
+	t.Helper()
+	var wide bool
+	p.Eval(`document.documentElement.scrollWidth > window.innerWidth || (c => !!c && c.scrollWidth > c.clientWidth)(document.getElementById("content"))`, &wide)
+	if wide {
+		t.Errorf("%s at %d×%d is wider than the window", name, at.W, at.H)
+	}
 }
 
 // openShot opens s's screen with its state and drafts, as if the user had

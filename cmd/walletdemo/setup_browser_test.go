@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
-
 	"walletdemo/internal/browser"
 )
 
@@ -395,30 +393,6 @@ func TestSetupTransferReturnAndAccept(t *testing.T) {
 	p.Click("Me")
 	p.WaitText("Pay and Services")
 	p.WaitGone("not shown")
-}
-
-// Every set-up screen fits a 320-pixel-wide phone: nothing wider than the
-// window.
-func TestSetupScreensFitANarrowPhone(t *testing.T) {
-	mine := map[string]bool{"onboarding": true, "onboarding-rules": true, "me-hidden": true, "chats": true, "chat-red-packet": true,
-		"activation": true, "realname": true, "realname-photo": true, "add-card": true, "add-card-holder": true, "add-card-sms": true,
-		"add-card-terms": true, "pin": true, "wallet": true, "cards": true, "wallets": true, "countries": true, "paysettings": true,
-		"settings": true, "clock": true, "contacts": true}
-	ts := startDemo(t)
-	p := browser.NewPage(t)
-	p.Open(ts.URL + "/")
-	p.Run(chromedp.EmulateViewport(320, 640))
-	for _, s := range screens {
-		if !mine[s.Name] {
-			continue
-		}
-		openShot(t, p, ts.URL, s)
-		var wide bool
-		p.Eval(`document.documentElement.scrollWidth > window.innerWidth || document.getElementById("content").scrollWidth > document.getElementById("content").clientWidth`, &wide)
-		if wide {
-			t.Errorf("%s is wider than a 320-pixel screen", s.Name)
-		}
-	}
 }
 
 // Settings changes the rules and the persona later, each starting the demo
