@@ -101,7 +101,9 @@ var paralleled sync.Map
 
 // parallel lets browser tests run side by side (go test -parallel sets how
 // many): most of a browser test's time is waiting for a page, not CPU. A
-// test opening a second page is marked once.
+// test opening a second page is marked once. A test whose pages are all in
+// subtests calls t.Parallel itself (a subtest cannot mark its parent), or
+// nothing else runs beside it.
 func parallel(t testing.TB) {
 	if pt, ok := t.(*testing.T); ok {
 		if _, done := paralleled.LoadOrStore(pt, true); !done {
