@@ -141,7 +141,7 @@ func waitAutoplay(t *testing.T, frame *browser.Page, want string, within time.Du
 // and the host hears exactly what it hears when a person does the tour.
 // A renamed button or a moved screen fails here.
 func TestAutoplayPlaysEveryTour(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	demo, host := embeddedDemo(t)
 	for _, tr := range tour.All() {
 		t.Run(tr.ID, func(t *testing.T) {

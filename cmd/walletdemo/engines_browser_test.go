@@ -17,10 +17,15 @@ import (
 // fewer). The Chromium-only tests go deeper; these prove that what a
 // person does most works in every engine a phone has.
 
-// eachEngine runs journey once per engine, the engines side by side.
+// eachEngine runs journey once per engine, the engines side by side and
+// beside the other tests.
 func eachEngine(t *testing.T, journey func(t *testing.T, engine string)) {
+	browser.Parallel(t)
 	for _, e := range browser.Engines {
-		t.Run(e, func(t *testing.T) { journey(t, e) })
+		t.Run(e, func(t *testing.T) {
+			browser.Parallel(t)
+			journey(t, e)
+		})
 	}
 }
 
@@ -29,10 +34,25 @@ func eachEngine(t *testing.T, journey func(t *testing.T, engine string)) {
 func noConsoleErrors(t *testing.T, p browser.Tab) {
 	t.Helper()
 	for _, l := range strings.Split(p.Logs(), "\n") {
+		if cancelledLoad(p.Engine(), l) {
+			continue
+		}
 		if strings.HasPrefix(l, "error:") || strings.HasPrefix(l, "exception:") {
 			t.Errorf("%s logged: %s", p.Engine(), l)
 		}
 	}
+}
+
+// cancelledLoad tells Firefox's report of a load the page itself dropped:
+// go-app removes its loading screen, hidden icon and all, once the app is
+// live, and a frame's src may change while a page loads. Firefox then says
+// the service worker "encountered an unexpected error", naming the icon or
+// no URL, even when the worker's answer is a plain 500 (tried: a worker
+// that never rejects gets the same report). A real worker failure shows as
+// a missing page or asset in the journeys.
+func cancelledLoad(engine, line string) bool {
+	return engine == "firefox" && strings.Contains(line, "A ServiceWorker intercepted the request and encountered an unexpected error") &&
+		(strings.Contains(line, "‘’") || strings.Contains(line, "/web/icons/icon-192.png’"))
 }
 
 // TestEnginesSetUpAndPay: onboarding, then a payment with a reload while
@@ -85,13 +105,17 @@ func TestEnginesSetUpAndPay(t *testing.T) {
 func TestEnginesToursPlayThemselves(t *testing.T) {
 	ts := startDemo(t)
 	eachEngine(t, func(t *testing.T, engine string) {
-		p := browser.NewTab(t, engine, false)
+		// A tour plays at a reader's pace, mostly waiting: each in a tab
+		// of its own, side by side.
 		for _, tr := range tour.All() {
-			p.Open(ts.URL + "/?tour=" + tr.ID + "&autoplay=1")
-			waitMode(t, p, "done", 2*time.Minute)
-			p.WaitText("Tour complete")
+			t.Run(tr.ID, func(t *testing.T) {
+				p := browser.NewTab(t, engine, false)
+				p.Open(ts.URL + "/?tour=" + tr.ID + "&autoplay=1")
+				waitMode(t, p, "done", 2*time.Minute)
+				p.WaitText("Tour complete")
+				noConsoleErrors(t, p)
+			})
 		}
-		noConsoleErrors(t, p)
 	})
 }
 

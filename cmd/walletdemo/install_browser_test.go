@@ -53,7 +53,7 @@ func TestInstallOfferedOnce(t *testing.T) {
 // is told it is another by its user agent), and the page carries what iOS
 // reads when the demo is added to the Home Screen.
 func TestInstallWays(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	ts := startDemo(t)
 	resp, err := http.Get(ts.URL + "/")
 	if err != nil {

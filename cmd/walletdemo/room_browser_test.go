@@ -128,7 +128,7 @@ func insecurePage(t *testing.T, base string) *browser.Page {
 // with their reloads, on a phone that opened the demo over plain HTTP:
 // no service worker, no Web Locks, no camera.
 func TestInsecureContextJourneys(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	base := insecureDemo(t)
 	t.Run("setup", func(t *testing.T) { setupMalaysian(t, insecurePage(t, base), base) })
 	t.Run("pay a shop", func(t *testing.T) { payStaticQR(t, insecurePage(t, base), base) })

@@ -101,7 +101,7 @@ var screens = []shot{
 // screens) the pictures and their index go there; otherwise to a temporary
 // folder. The list is walked in two halves side by side.
 func TestScreens(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	dir := os.Getenv("SCREENS_DIR")
 	if dir == "" {
 		dir = t.TempDir()

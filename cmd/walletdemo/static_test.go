@@ -37,7 +37,7 @@ func staticHost(dir, prefix string) http.Handler {
 }
 
 func TestStaticExportWorksOffline(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	for _, prefix := range []string{"", "/demo/tutorial"} {
 		t.Run("prefix="+prefix, func(t *testing.T) {
 			dir := t.TempDir()

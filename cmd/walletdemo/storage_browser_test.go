@@ -41,7 +41,7 @@ func storedValue(p *browser.Page, key string) string {
 // afresh with a notice (or restores the last whole save), works, and keeps
 // the value aside for export rather than deleting it.
 func TestStorageDamagedValues(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	ts := startDemo(t)
 	good := activeWallet(t, seed{Balance: 10000})
 	for _, c := range []struct {
@@ -98,7 +98,7 @@ func TestStorageDamagedValues(t *testing.T) {
 // full quotas and disabled storage do: the app says it cannot save and
 // works in memory.
 func TestStorageUnavailable(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	ts := startDemo(t)
 	for _, c := range []struct{ name, js string }{
 		{"disabled", `Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("Access is denied for this document.", "SecurityError"); }});`},

@@ -168,7 +168,7 @@ func TestTourActivateCompleted(t *testing.T) {
 // The payment tours start with a wallet set up for them; their tips name
 // its PIN.
 func TestTourPaymentsCompleted(t *testing.T) {
-	t.Parallel()
+	browser.Parallel(t)
 	ts := startDemo(t)
 	const pin = "246810"
 

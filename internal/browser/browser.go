@@ -55,7 +55,7 @@ type Page struct {
 // failure, the test leaves a screenshot in out/screens.
 func NewPage(t testing.TB, flags ...chromedp.ExecAllocatorOption) *Page {
 	t.Helper()
-	parallel(t)
+	Parallel(t)
 	root, err := browserFor(t, flags)
 	if err != nil {
 		t.Fatalf("starting Chromium: %v", err)
@@ -99,12 +99,12 @@ func browserFor(t testing.TB, flags []chromedp.ExecAllocatorOption) (context.Con
 // paralleled remembers the tests already marked parallel.
 var paralleled sync.Map
 
-// parallel lets browser tests run side by side (go test -parallel sets how
+// Parallel lets browser tests run side by side (go test -parallel sets how
 // many): most of a browser test's time is waiting for a page, not CPU. A
 // test opening a second page is marked once. A test whose pages are all in
-// subtests calls t.Parallel itself (a subtest cannot mark its parent), or
+// subtests calls Parallel itself (a subtest cannot mark its parent), or
 // nothing else runs beside it.
-func parallel(t testing.TB) {
+func Parallel(t testing.TB) {
 	if pt, ok := t.(*testing.T); ok {
 		if _, done := paralleled.LoadOrStore(pt, true); !done {
 			pt.Parallel()

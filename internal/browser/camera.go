@@ -13,7 +13,7 @@ import (
 // feed for the Scan screen.
 func NewCameraPage(t testing.TB, y4m string) *Page {
 	t.Helper()
-	parallel(t)
+	Parallel(t)
 	dir, err := os.MkdirTemp("", "walletdemo-profile-")
 	if err != nil {
 		t.Fatal(err)

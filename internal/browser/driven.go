@@ -23,7 +23,7 @@ type driven struct {
 
 func newDriven(t testing.TB, engine string, private bool) *driven {
 	t.Helper()
-	parallel(t)
+	Parallel(t)
 	start := webdriver.StartFirefox
 	if engine == "webkit" {
 		start = webdriver.StartWebKit
