@@ -62,11 +62,11 @@ test-native:
 	$(GO) test -parallel 2 -timeout 45m -skip '^TestEngines|^TestScreensEngines' ./cmd/walletdemo
 
 # The cross-engine journeys (cmd/walletdemo/engines_browser_test.go and
-# TestEnginesScanPhoto), each in Chromium, Firefox and WebKit, four
+# TestEnginesScanPhoto), each in Chromium, Firefox and WebKit, three
 # browsers at a time: they wait on pages far more than they compute.
 # TEST_ENGINES="firefox webkit" runs fewer engines.
 test-engines: chromium engines wasm
-	$(GO) test -run '^TestEngines' -parallel 4 -timeout 45m ./cmd/walletdemo
+	$(GO) test -run '^TestEngines' -parallel 3 -timeout 45m ./cmd/walletdemo
 
 engines:
 	@scripts/ensure-engines
