@@ -94,8 +94,17 @@ func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]
 	withTabLock(ctx, func(uictx app.Context) {
 		p.pending = false
 		err := p.do(uictx, op)
-		if src := ctx.Src(); done != nil && src != nil && src.Mounted() {
+		if done == nil {
+			return
+		}
+		// The tapped control may have been drawn anew while the operation
+		// waited (a tick a moment before removed an error above it): the
+		// screen being there is what counts. A screen that has gone hears
+		// nothing.
+		if src := ctx.Src(); src != nil && src.Mounted() {
 			done(ctx, err)
+		} else if p.Mounted() {
+			done(uictx, err)
 		}
 	})
 }

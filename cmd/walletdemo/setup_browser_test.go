@@ -395,6 +395,27 @@ func TestSetupTransferReturnAndAccept(t *testing.T) {
 	p.WaitGone("not shown")
 }
 
+// TestTickAndTapAtOnce: the terms ticked and Add card tapped in the same
+// instant, after the refusal to add without the tick. The tick takes the
+// refusal away, which draws the button anew before the tap's operation
+// ends: the card is linked, and the screen must still move on.
+func TestTickAndTapAtOnce(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.Open(ts.URL + "/")
+	s := shotNamed(t, "add-card-terms")
+	s.Drafts = map[string]string{"card-number": "5227880012345675"}
+	openShot(t, p, ts.URL, s)
+	p.Click("Add card")
+	p.WaitText("Tick the box to agree to the terms first.")
+	p.Eval(`(() => {
+  document.getElementById("card-agree").click();
+  [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Add card").click();
+  return true;
+})()`, nil)
+	p.WaitText("Card added")
+}
+
 // Settings changes the rules and the persona later, each starting the demo
 // again, and the demo clock's Reset goes back to the real time.
 func TestSettingsChangeRulesAndPersona(t *testing.T) {
