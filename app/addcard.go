@@ -11,15 +11,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// addCard is Wallet > Cards > Add a card, the tutorial's path: the card
-// number (or a demo card to tap), the holder and phone, the SMS code (which
-// arrives as an in-app notification), the terms, done. The step is in the
-// URL and every typed value in drafts, so a reload loses nothing.
-type addCard struct {
-	page
-	err error
-}
-
 // The Add-card flow's drafts.
 const (
 	draftCardNumber = "card-number"
@@ -32,36 +23,39 @@ const (
 
 var cardDrafts = []string{draftCardNumber, draftCardHolder, draftCardPhone, draftCardSMS, draftCardCode, draftCardAgree}
 
-// Render implements app.Composer.
-func (a *addCard) Render() app.UI {
+// addCardView draws Wallet > Cards > Add a card, the tutorial's path: the card
+// number (or a demo card to tap), the holder and phone, the SMS code (which
+// arrives as an in-app notification), the terms, done. The step is in the
+// URL and every typed value in drafts, so a reload loses nothing.
+func addCardView(a *page) app.UI {
 	e := a.entry()
 	var body []app.UI
 	switch {
 	case !payShows(e):
 		body = []app.UI{a.payHidden(e)}
 	case a.step() == "holder":
-		body = a.holderStep(e)
+		body = addCardHolderStep(a, e)
 	case a.step() == "sms":
-		body = a.smsStep()
+		body = addCardSmsStep(a)
 	case a.step() == "terms":
-		body = a.termsStep()
+		body = addCardTermsStep(a)
 	case a.step() == "done":
-		body = a.doneStep(e)
+		body = addCardDoneStep(a, e)
 	default:
-		body = a.numberStep()
+		body = addCardNumberStep(a)
 	}
 	return a.shell(screen{Title: a.t("cards.add"), Back: "/cards", Money: true, Body: body})
 }
 
-func (a *addCard) numberStep() []app.UI {
+func addCardNumberStep(a *page) []app.UI {
 	demo := wallet.DemoCards()
 	return []app.UI{
 		a.stepper(1, 4),
 		div("form",
 			a.input(field{ID: draftCardNumber, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}),
-			errorBox(a.cardOtherErr()),
-			button(a.t("setup.next"), true, a.checkNumber),
+			errorBox(addCardCardOtherErr(a)),
+			button(a.t("setup.next"), true, func(ctx app.Context, e app.Event) { addCardCheckNumber(a, ctx, e) }),
 		),
 		app.Elem("section").Class("demo-cards").Aria("labelledby", "demo-cards").Body(
 			app.Elem("h2").ID("demo-cards").Class("block-title").Text(a.t("card.demo")),
@@ -86,8 +80,8 @@ func (a *addCard) numberStep() []app.UI {
 	}
 }
 
-// cardOtherErr is the refusal unless the number field shows it.
-func (a *addCard) cardOtherErr() string {
+// addCardCardOtherErr is the refusal unless the number field shows it.
+func addCardCardOtherErr(a *page) string {
 	if f := wallet.ErrorField(a.err); f == "number" || f == "card" {
 		return ""
 	}
@@ -106,10 +100,10 @@ func groupDigits(n string) string {
 	return b.String()
 }
 
-// checkNumber asks the engine whether this wallet would take the card now.
+// addCardCheckNumber asks the engine whether this wallet would take the card now.
 // A card that needs real-name authentication first goes on to the holder
 // step with the identity form.
-func (a *addCard) checkNumber(ctx app.Context, _ app.Event) {
+func addCardCheckNumber(a *page, ctx app.Context, _ app.Event) {
 	number := a.draft(draftCardNumber)
 	a.err = a.try(func(st *wallet.State, now time.Time) error { _, _, err := st.LinkCard(number, now); return err })
 	switch {
@@ -121,8 +115,8 @@ func (a *addCard) checkNumber(ctx app.Context, _ app.Event) {
 	}
 }
 
-// cardSummary is the card being added, as the engine reads its number.
-func (a *addCard) cardSummary() app.UI {
+// addCardCardSummary is the card being added, as the engine reads its number.
+func addCardCardSummary(a *page) app.UI {
 	info, err := wallet.CheckCard(a.draft(draftCardNumber))
 	if err != nil {
 		return nil
@@ -137,8 +131,8 @@ func (a *addCard) cardSummary() app.UI {
 	)
 }
 
-func (a *addCard) holderStep(e wallet.EntryView) []app.UI {
-	needsID := a.needsID(e)
+func addCardHolderStep(a *page, e wallet.EntryView) []app.UI {
+	needsID := addCardNeedsID(a, e)
 	st := currentStore().Wallet()
 	dial := ""
 	if r, ok := wallet.LookupRegion(st.Persona.Region); ok {
@@ -161,52 +155,52 @@ func (a *addCard) holderStep(e wallet.EntryView) []app.UI {
 	}
 	return []app.UI{
 		a.stepper(2, 4),
-		a.cardSummary(),
+		addCardCardSummary(a),
 		div("form",
 			holder,
 			a.input(field{ID: draftCardPhone, Label: a.tf("card.phone", dial), Type: "tel", Mode: "tel", Autocomplete: "tel-national", Max: 20,
 				Placeholder: a.t("card.phone.hint"), Err: a.fieldErr(a.err, "phone")}),
 			errorBox(a.otherErr(a.err)),
-			button(a.t("card.sendcode"), true, a.checkHolder),
+			button(a.t("card.sendcode"), true, func(ctx app.Context, e app.Event) { addCardCheckHolder(a, ctx, e) }),
 		),
 	}
 }
 
-// needsID reports whether the holder step asks for the identity document.
-func (a *addCard) needsID(e wallet.EntryView) bool { return a.query("id") == "1" && !e.Verified }
+// addCardNeedsID reports whether the holder step asks for the identity document.
+func addCardNeedsID(a *page, e wallet.EntryView) bool { return a.query("id") == "1" && !e.Verified }
 
-// checkHolder checks the holder step, authenticates when the card needs
+// addCardCheckHolder checks the holder step, authenticates when the card needs
 // it, and sends the SMS code.
-func (a *addCard) checkHolder(ctx app.Context, _ app.Event) {
+func addCardCheckHolder(a *page, ctx app.Context, _ app.Event) {
 	a.err = nil
-	switch needsID := a.needsID(a.entry()); {
+	switch needsID := addCardNeedsID(a, a.entry()); {
 	case needsID:
 		id := a.identity()
 		a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
 			if a.err = err; err == nil {
 				a.clearDrafts(identityDrafts...)
-				a.textCode(ctx)
+				addCardTextCode(a, ctx)
 			}
 		})
 	case currentStore().Wallet().Account.Identity == nil && strings.TrimSpace(a.draft(draftCardHolder)) == "":
 		a.err = wallet.FieldErrorf("holder", wallet.EIDMISSING, "%s", a.t("card.holder.missing"))
 	default:
-		a.textCode(ctx)
+		addCardTextCode(a, ctx)
 	}
 }
 
-// textCode checks the phone number and sends the SMS code.
-func (a *addCard) textCode(ctx app.Context) {
+// addCardTextCode checks the phone number and sends the SMS code.
+func addCardTextCode(a *page, ctx app.Context) {
 	if n := len(digitsOf(a.draft(draftCardPhone))); n < 6 || n > 15 {
 		a.err = wallet.FieldErrorf("phone", wallet.EINVALID, "%s", a.t("card.phone.bad"))
 		return
 	}
-	a.sendCode(ctx)
+	addCardSendCode(a, ctx)
 	navigate(ctx, "/cards/add?step=sms")
 }
 
-// sendCode makes a new SMS code, which the SMS step shows as a notification.
-func (a *addCard) sendCode(ctx app.Context) { a.pick(ctx, draftCardCode, newSMSCode()) }
+// addCardSendCode makes a new SMS code, which the SMS step shows as a notification.
+func addCardSendCode(a *page, ctx app.Context) { a.pick(ctx, draftCardCode, newSMSCode()) }
 
 // newSMSCode is a six-digit code the demo "texts" to the user.
 func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
@@ -243,21 +237,21 @@ func digitsOf(s string) string {
 	}, s)
 }
 
-func (a *addCard) smsStep() []app.UI {
+func addCardSmsStep(a *page) []app.UI {
 	code := a.draft(draftCardCode)
 	return []app.UI{
-		smsNotification(&a.page, code),
+		smsNotification(a, code),
 		a.stepper(3, 4),
-		a.cardSummary(),
+		addCardCardSummary(a),
 		div("form",
 			note(a.tf("sms.sent", maskPhone(a.draft(draftCardPhone)))),
 			a.input(field{ID: draftCardSMS, Label: a.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: a.fieldErr(a.err, "sms")}),
 			button(a.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
-				if a.err = checkSMS(&a.page, draftCardSMS, code); a.err == nil {
+				if a.err = checkSMS(a, draftCardSMS, code); a.err == nil {
 					navigate(ctx, "/cards/add?step=terms")
 				}
 			}),
-			button(a.t("sms.resend"), false, func(ctx app.Context, _ app.Event) { a.err = nil; a.sendCode(ctx) }),
+			button(a.t("sms.resend"), false, func(ctx app.Context, _ app.Event) { a.err = nil; addCardSendCode(a, ctx) }),
 		),
 	}
 }
@@ -271,7 +265,7 @@ func maskPhone(s string) string {
 	return strings.Repeat("•", len(d)-4) + d[len(d)-4:]
 }
 
-func (a *addCard) termsStep() []app.UI {
+func addCardTermsStep(a *page) []app.UI {
 	agreed := a.draft(draftCardAgree) == "1"
 	box := app.Input().Type("checkbox").ID(draftCardAgree).OnChange(func(ctx app.Context, _ app.Event) {
 		v := ""
@@ -286,7 +280,7 @@ func (a *addCard) termsStep() []app.UI {
 	}
 	return []app.UI{
 		a.stepper(4, 4),
-		a.cardSummary(),
+		addCardCardSummary(a),
 		div("form",
 			app.Div().Class("terms").Attr("tabindex", "0").Aria("label", a.t("terms.title")).Body(
 				app.Elem("h2").Text(a.t("terms.title")),
@@ -297,13 +291,13 @@ func (a *addCard) termsStep() []app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(a.fieldErr(a.err, "agree"))
 			}),
 			errorBox(a.otherErr(a.err)),
-			button(a.t("terms.done"), true, a.link),
+			button(a.t("terms.done"), true, func(ctx app.Context, e app.Event) { addCardLink(a, ctx, e) }),
 		),
 	}
 }
 
-// link links the card for real.
-func (a *addCard) link(ctx app.Context, _ app.Event) {
+// addCardLink links the card for real.
+func addCardLink(a *page, ctx app.Context, _ app.Event) {
 	if a.draft(draftCardAgree) != "1" {
 		a.err = wallet.FieldErrorf("agree", wallet.EINVALID, "%s", a.t("terms.needed"))
 		return
@@ -322,7 +316,7 @@ func (a *addCard) link(ctx app.Context, _ app.Event) {
 	})
 }
 
-func (a *addCard) doneStep(e wallet.EntryView) []app.UI {
+func addCardDoneStep(a *page, e wallet.EntryView) []app.UI {
 	id := a.query("card")
 	var face app.UI
 	for _, c := range currentStore().Wallet().Cards {

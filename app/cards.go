@@ -6,11 +6,8 @@ import (
 	"walletdemo/wallet"
 )
 
-// cards is Wallet > Cards: the linked cards and the way to add one.
-type cards struct{ page }
-
-// Render implements app.Composer.
-func (c *cards) Render() app.UI {
+// cardsView draws Wallet > Cards: the linked cards and the way to add one.
+func cardsView(c *page) app.UI {
 	e := c.entry()
 	if !payShows(e) {
 		return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{c.payHidden(e)}})

@@ -11,17 +11,11 @@ import (
 // cashierMerchant is the demo café whose counter scans Quick Pay codes.
 var cashierMerchant = wallet.Merchant{ID: "lucky-bean", Name: "Lucky Bean Coffee"}
 
-// cashier is "/cashier": the café's till, played by the demo. The cashier
+// cashierView draws "/cashier": the café's till, played by the demo. The cashier
 // types the amount and "scans" the code the Money screen shows on this
 // device; the engine decides whether it pays at once or asks the payer's
 // PIN, which then opens the pay sheet.
-type cashier struct {
-	page
-	err error
-}
-
-// Render implements app.Composer.
-func (c *cashier) Render() app.UI {
+func cashierView(c *page) app.UI {
 	st := currentStore().Wallet()
 	cur := wallet.CNY
 	if st != nil {
@@ -36,18 +30,18 @@ func (c *cashier) Render() app.UI {
 		div("form",
 			c.input(field{ID: "cashier-amount", Label: c.t("cashier.amount") + " (" + string(cur) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
 			c.input(field{ID: "cashier-code", Label: c.t("cashier.code"), Mode: "numeric", Max: 18, Autocomplete: "off"}),
-			button(c.t("cashier.scanhere"), false, c.scanHere),
+			button(c.t("cashier.scanhere"), false, func(ctx app.Context, e app.Event) { cashierScanHere(c, ctx, e) }),
 			errorBox(c.errText(c.err)),
-			button(c.t("cashier.charge"), true, func(ctx app.Context, e app.Event) { c.charge(ctx, cur) }),
+			button(c.t("cashier.charge"), true, func(ctx app.Context, e app.Event) { cashierCharge(c, ctx, cur) }),
 			para("hint", c.t("cashier.hint")),
 			link("/money").Class("btn").Text(c.t("cashier.showcode")),
 		),
 	}})
 }
 
-// scanHere reads the code the Money screen shows on this device, as the
+// cashierScanHere reads the code the Money screen shows on this device, as the
 // cashier's scanner would: the engine keeps the current one.
-func (c *cashier) scanHere(ctx app.Context, e app.Event) {
+func cashierScanHere(c *page, ctx app.Context, e app.Event) {
 	st := currentStore().Wallet()
 	if st == nil || st.PayCode == nil {
 		c.err = wallet.Errorf(wallet.EINVALID, "%s", c.t("cashier.nocode"))
@@ -57,8 +51,8 @@ func (c *cashier) scanHere(ctx app.Context, e app.Event) {
 	c.pick(ctx, "cashier-code", st.PayCode.Digits)
 }
 
-// charge has the engine take the payment.
-func (c *cashier) charge(ctx app.Context, cur wallet.Currency) {
+// cashierCharge has the engine take the payment.
+func cashierCharge(c *page, ctx app.Context, cur wallet.Currency) {
 	amount, err := wallet.ParseAmount(c.draft("cashier-amount"), cur)
 	if err != nil {
 		c.err = err

@@ -9,13 +9,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// chat is one conversation, /chat?c=<key>: its messages oldest first, and
-// what the user can do with money a contact sent (open, accept, return).
-type chat struct {
-	page
-	err error
-}
-
 // message is one bubble of a conversation.
 type message struct {
 	Time time.Time
@@ -25,7 +18,7 @@ type message struct {
 
 // messageSources list one kind of the engine's state as messages of the
 // conversation key. The conversation shows every source's messages by time.
-var messageSources = []func(c *chat, st *wallet.State, key string, now time.Time) []message{
+var messageSources = []func(c *page, st *wallet.State, key string, now time.Time) []message{
 	incomingMessages,
 	sentMessages,
 	receiptMessages,
@@ -35,8 +28,9 @@ var messageSources = []func(c *chat, st *wallet.State, key string, now time.Time
 // minor units of the wallet's currency.
 const askAmount wallet.Amount = 5200
 
-// Render implements app.Composer.
-func (c *chat) Render() app.UI {
+// chatView draws one conversation, /chat?c=<key>: its messages oldest first, and
+// what the user can do with money a contact sent (open, accept, return).
+func chatView(c *page) app.UI {
 	key := c.query("c")
 	st := currentStore().Wallet()
 	var msgs []message
@@ -68,7 +62,7 @@ func (c *chat) Render() app.UI {
 		),
 		app.If(notContact == nil && st != nil, func() app.UI {
 			return div("chat-actions",
-				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { c.ask(ctx, c.query("c")) }),
+				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { chatAsk(c, ctx, c.query("c")) }),
 				link("/redpacket?to="+key).Class("btn").Text(c.t("money.redpacket")),
 				link("/transfer?to="+key).Class("btn").Text(c.t("money.transfer")),
 			)
@@ -76,9 +70,9 @@ func (c *chat) Render() app.UI {
 	}})
 }
 
-// ask has the contact send the user a transfer, as a friend would when
+// chatAsk has the contact send the user a transfer, as a friend would when
 // asked for money.
-func (c *chat) ask(ctx app.Context, key string) {
+func chatAsk(c *page, ctx app.Context, key string) {
 	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		_, ev, err := st.ReceiveFrom(key, wallet.IncomingTransfer, askAmount, now)
 		return ev, err
@@ -86,19 +80,19 @@ func (c *chat) ask(ctx app.Context, key string) {
 }
 
 // incomingMessages are the red packets and transfers the contact sent.
-func incomingMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+func incomingMessages(c *page, st *wallet.State, key string, now time.Time) []message {
 	var out []message
 	for _, in := range st.Incoming {
 		if in.From == key {
-			out = append(out, message{Time: in.Sent, Body: c.incomingBubble(in)})
+			out = append(out, message{Time: in.Sent, Body: chatIncomingBubble(c, in)})
 		}
 	}
 	return out
 }
 
-// incomingBubble is a red packet or transfer card with what can be done
+// chatIncomingBubble is a red packet or transfer card with what can be done
 // with it, or what became of it.
-func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
+func chatIncomingBubble(c *page, in wallet.Incoming) app.UI {
 	packet := in.Kind == wallet.IncomingPacket
 	class, title, sub := "money-card transfer", c.t("chat.transfer"), in.Money.String()
 	if packet {
@@ -111,11 +105,11 @@ func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
 		status = div("money-actions",
 			app.P().Class("money-status").Body(app.Text(c.t("chat.expiresin")+" "), c.countdown(in.Expires)),
 			app.If(packet, func() app.UI {
-				return button(c.t("chat.open"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID))
+				return button(c.t("chat.open"), true, nil).OnClick(func(ctx app.Context, e app.Event) { chatTake(c, ctx, in) }, app.EventScope(in.ID))
 			}).Else(func() app.UI {
 				return div("money-buttons",
-					button(c.t("chat.accept"), true, nil).OnClick(func(ctx app.Context, e app.Event) { c.take(ctx, in) }, app.EventScope(in.ID)),
-					button(c.t("chat.return"), false, nil).OnClick(func(ctx app.Context, e app.Event) { c.giveBack(ctx, in) }, app.EventScope(in.ID)),
+					button(c.t("chat.accept"), true, nil).OnClick(func(ctx app.Context, e app.Event) { chatTake(c, ctx, in) }, app.EventScope(in.ID)),
+					button(c.t("chat.return"), false, nil).OnClick(func(ctx app.Context, e app.Event) { chatGiveBack(c, ctx, in) }, app.EventScope(in.ID)),
 				)
 			}),
 		)
@@ -139,8 +133,8 @@ func (c *chat) incomingBubble(in wallet.Incoming) app.UI {
 	)
 }
 
-// take opens a red packet or accepts a transfer.
-func (c *chat) take(ctx app.Context, in wallet.Incoming) {
+// chatTake opens a red packet or accepts a transfer.
+func chatTake(c *page, ctx app.Context, in wallet.Incoming) {
 	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var ev []wallet.Event
 		var err error
@@ -153,8 +147,8 @@ func (c *chat) take(ctx app.Context, in wallet.Incoming) {
 	}, keepErr(&c.err))
 }
 
-// giveBack returns a transfer to its sender at once.
-func (c *chat) giveBack(ctx app.Context, in wallet.Incoming) {
+// chatGiveBack returns a transfer to its sender at once.
+func chatGiveBack(c *page, ctx app.Context, in wallet.Incoming) {
 	c.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		_, ev, err := st.ReturnTransfer(in.ID, now)
 		return ev, err

@@ -9,10 +9,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// chats is the Chats tab, the app's home: one row a conversation, newest
-// first.
-type chats struct{ page }
-
 // chatSummary is one row of the Chats list: a conversation and its latest
 // message.
 type chatSummary struct {
@@ -31,20 +27,21 @@ var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary
 	receiptSummaries,
 }
 
-// Render implements app.Composer.
-func (c *chats) Render() app.UI {
-	rows := c.summaries()
+// chatsView draws the Chats tab, the app's home: one row a conversation, newest
+// first.
+func chatsView(c *page) app.UI {
+	rows := chatsSummaries(c)
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
 		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
 		app.If(len(rows) == 0, func() app.UI { return para("empty", c.t("chats.empty")) }),
 		app.If(len(rows) > 0, func() app.UI {
-			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return c.row(rows[i]) }))
+			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return chatsRow(c, rows[i]) }))
 		}),
 	}})
 }
 
-// summaries merges the sources into one row a conversation, newest first.
-func (c *chats) summaries() []chatSummary {
+// chatsSummaries merges the sources into one row a conversation, newest first.
+func chatsSummaries(c *page) []chatSummary {
 	st := currentStore().Wallet()
 	if st == nil {
 		return nil
@@ -52,7 +49,7 @@ func (c *chats) summaries() []chatSummary {
 	now := c.now()
 	latest := map[string]chatSummary{}
 	for _, source := range chatSources {
-		for _, s := range source(&c.page, st, now) {
+		for _, s := range source(c, st, now) {
 			if old, seen := latest[s.Key]; seen {
 				if old.Time.After(s.Time) {
 					s.Preview, s.Time = old.Preview, old.Time
@@ -70,7 +67,7 @@ func (c *chats) summaries() []chatSummary {
 	return rows
 }
 
-func (c *chats) row(s chatSummary) app.UI {
+func chatsRow(c *page, s chatSummary) app.UI {
 	name := c.chatName(s.Key)
 	return app.Elem("li").Body(
 		link("/chat?c="+s.Key).Class("chat-row").Body(

@@ -6,12 +6,9 @@ import (
 	"walletdemo/wallet"
 )
 
-// contacts is the Contacts tab: the demo's address book, each contact
+// contactsView draws the Contacts tab: the demo's address book, each contact
 // opening their chat.
-type contacts struct{ page }
-
-// Render implements app.Composer.
-func (c *contacts) Render() app.UI {
+func contactsView(c *page) app.UI {
 	all := wallet.Contacts()
 	return c.shell(screen{Title: c.t("tab.contacts"), Tab: "/contacts", Body: []app.UI{
 		note(c.t("contacts.note")),

@@ -2,12 +2,9 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// discover is the Discover tab: the demo shops, one per payment type, and
+// discoverView draws the Discover tab: the demo shops, one per payment type, and
 // the way to scan.
-type discover struct{ page }
-
-// Render implements app.Composer.
-func (d *discover) Render() app.UI {
+func discoverView(d *page) app.UI {
 	return d.shell(screen{Title: d.t("tab.discover"), Tab: "/discover", Body: []app.UI{
 		group(cell("/scan", iconMoney, d.t("scan.title"))),
 		app.Elem("h2").Class("group-title").Text(d.t("discover.shops")),

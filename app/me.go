@@ -6,12 +6,9 @@ import (
 	"walletdemo/wallet"
 )
 
-// me is the Me tab: the account and the way into Pay and Services, which
+// meView draws the Me tab: the account and the way into Pay and Services, which
 // shows only when the rules say so.
-type me struct{ page }
-
-// Render implements app.Composer.
-func (m *me) Render() app.UI {
+func meView(m *page) app.UI {
 	st := currentStore().Wallet()
 	name, sub := m.t("me.guest"), ""
 	if st != nil {

@@ -17,27 +17,21 @@ const (
 	draftRules       = "welcome.rules"
 )
 
-// onboarding is the first run: who the user is in the demo (display name
+// onboardingView draws the first run: who the user is in the demo (display name
 // and registration region) and which rules the demo follows. Settings
 // comes back here to change them. Step 1 is the persona, step "rules" the
 // ruleset; ?next= is where to go once done.
-type onboarding struct {
-	page
-	err error
-}
-
-// Render implements app.Composer.
-func (o *onboarding) Render() app.UI {
+func onboardingView(o *page) app.UI {
 	back := "/"
 	if currentStore().Wallet() != nil {
 		back = "/settings"
 	}
 	var body []app.UI
 	if o.step() == "rules" {
-		back = o.here("")
-		body = o.rulesStep()
+		back = onboardingHere(o, "")
+		body = onboardingRulesStep(o)
 	} else {
-		body = o.personaStep()
+		body = onboardingPersonaStep(o)
 	}
 	return o.shell(screen{Title: o.t("welcome.title"), Back: back, Body: body})
 }
@@ -52,8 +46,8 @@ func (p *page) welcomeCard() app.UI {
 	)
 }
 
-// here is this screen at step, keeping where to go next.
-func (o *onboarding) here(step string) string {
+// onboardingHere is this screen at step, keeping where to go next.
+func onboardingHere(o *page, step string) string {
 	path := "/welcome"
 	if next := o.query("next"); next != "" {
 		path += "?next=" + url.QueryEscape(next)
@@ -67,7 +61,7 @@ func (o *onboarding) here(step string) string {
 	return path + "?step=" + step
 }
 
-func (o *onboarding) personaStep() []app.UI {
+func onboardingPersonaStep(o *page) []app.UI {
 	selected := wallet.RegionCode(o.draft(draftRegion))
 	q := o.draft(draftRegionQuery)
 	var rows []app.UI
@@ -78,7 +72,7 @@ func (o *onboarding) personaStep() []app.UI {
 		code := r.Code
 		name := r.Name.In(string(o.lang()))
 		radio := app.Input().Type("radio").Name("region").Value(string(code)).Aria("label", name).
-			OnChange(func(ctx app.Context, e app.Event) { o.pickRegion(ctx, code) }, app.EventScope(code))
+			OnChange(func(ctx app.Context, e app.Event) { onboardingPickRegion(o, ctx, code) }, app.EventScope(code))
 		if code == selected {
 			radio = radio.Checked(true)
 		}
@@ -109,24 +103,24 @@ func (o *onboarding) personaStep() []app.UI {
 			app.If(o.fieldErr(o.err, "region") != "", func() app.UI {
 				return app.P().Class("field-error").Attr("role", "alert").Text(o.fieldErr(o.err, "region"))
 			}),
-			button(o.t("setup.next"), true, o.toRules),
+			button(o.t("setup.next"), true, func(ctx app.Context, e app.Event) { onboardingToRules(o, ctx, e) }),
 		),
 	}
 }
 
-func (o *onboarding) pickRegion(ctx app.Context, c wallet.RegionCode) {
+func onboardingPickRegion(o *page, ctx app.Context, c wallet.RegionCode) {
 	o.err = nil
 	o.pick(ctx, draftRegion, string(c))
 }
 
-// persona is what the user typed and picked.
-func (o *onboarding) persona() wallet.Persona {
+// onboardingPersona is what the user typed and picked.
+func onboardingPersona(o *page) wallet.Persona {
 	return wallet.Persona{Name: strings.TrimSpace(o.draft(draftName)), Region: wallet.RegionCode(o.draft(draftRegion))}
 }
 
-// toRules asks the engine whether the persona would do, then moves on.
-func (o *onboarding) toRules(ctx app.Context, e app.Event) {
-	p := o.persona()
+// onboardingToRules asks the engine whether the persona would do, then moves on.
+func onboardingToRules(o *page, ctx app.Context, e app.Event) {
+	p := onboardingPersona(o)
 	switch {
 	case p.Region == "":
 		o.err = wallet.FieldErrorf("region", wallet.EINVALID, "%s", o.t("welcome.needregion"))
@@ -136,7 +130,7 @@ func (o *onboarding) toRules(ctx app.Context, e app.Event) {
 	if o.err != nil {
 		return
 	}
-	navigate(ctx, o.here("rules"))
+	navigate(ctx, onboardingHere(o, "rules"))
 }
 
 // rulesDesc says in a line what each ruleset means for the user.
@@ -145,15 +139,15 @@ var rulesDesc = map[wallet.RulesetID]string{
 	wallet.Rules2024: "rules.2024.desc",
 }
 
-func (o *onboarding) chosenRules() wallet.RulesetID {
+func onboardingChosenRules(o *page) wallet.RulesetID {
 	if id := wallet.RulesetID(o.draft(draftRules)); id != "" {
 		return id
 	}
 	return wallet.DefaultRuleset
 }
 
-func (o *onboarding) rulesStep() []app.UI {
-	chosen := o.chosenRules()
+func onboardingRulesStep(o *page) []app.UI {
+	chosen := onboardingChosenRules(o)
 	region := wallet.RegionCode(o.draft(draftRegion))
 	return []app.UI{
 		o.stepper(2, 2),
@@ -174,20 +168,20 @@ func (o *onboarding) rulesStep() []app.UI {
 						app.Span().Class("choice-label").Body(
 							app.Elem("strong").Text(o.local(r.Title)),
 							span("choice-sub", o.t(rulesDesc[id])),
-							app.If(region != "", func() app.UI { return o.walletNote(r, region) }),
+							app.If(region != "", func() app.UI { return onboardingWalletNote(o, r, region) }),
 						),
 					)
 				}),
 			),
 			errorBox(o.errText(o.err)),
-			button(o.t("welcome.start"), true, o.start),
+			button(o.t("welcome.start"), true, func(ctx app.Context, e app.Event) { onboardingStart(o, ctx, e) }),
 		),
 	}
 }
 
-// walletNote says which wallet the picked region gets under r, and when its
+// onboardingWalletNote says which wallet the picked region gets under r, and when its
 // own wallet closed or stopped taking sign-ups.
-func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.UI {
+func onboardingWalletNote(o *page, r wallet.Ruleset, region wallet.RegionCode) app.UI {
 	now := o.now()
 	var text string
 	own, has := r.Wallet(region)
@@ -212,10 +206,10 @@ func (o *onboarding) walletNote(r wallet.Ruleset, region wallet.RegionCode) app.
 	return span("choice-note", text)
 }
 
-// start begins the demo as the chosen persona under the chosen rules, or
+// onboardingStart begins the demo as the chosen persona under the chosen rules, or
 // restarts it when they changed.
-func (o *onboarding) start(ctx app.Context, e app.Event) {
-	p, rules := o.persona(), o.chosenRules()
+func onboardingStart(o *page, ctx app.Context, e app.Event) {
+	p, rules := onboardingPersona(o), onboardingChosenRules(o)
 	withTabLock(ctx, func(ctx app.Context) {
 		if o.err = startAs(ctx, p, rules); o.err != nil {
 			return

@@ -17,6 +17,8 @@ type page struct {
 	// pending is set while an operation the screen asked for (act) waits
 	// for the cross-tab lock.
 	pending bool
+	// err is the refusal the screen shows, if any.
+	err error
 }
 
 // appStatus is the browser's install and update status. It is the app's,

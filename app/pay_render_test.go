@@ -96,7 +96,7 @@ func TestDiscoverListsAShopPerPaymentType(t *testing.T) {
 	if len(demoShops) != 5 || kinds[wallet.PayInAppWeb] != 1 || kinds[wallet.PayNativeApp] != 1 || kinds[wallet.PayMiniProgram] != 1 || kinds[wallet.PayQR] != 2 {
 		t.Errorf("shops by kind %v", kinds)
 	}
-	html := render(t, &discover{})
+	html := render(t, screenAt("/discover"))
 	for _, s := range demoShops {
 		if !strings.Contains(html, s.Merchant.Name) {
 			t.Errorf("Discover lacks %s", s.Merchant.Name)

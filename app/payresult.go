@@ -84,7 +84,7 @@ func receiptSummaries(p *page, st *wallet.State, now time.Time) []chatSummary {
 }
 
 // receiptMessages are the receipts of the "Pay" service account.
-func receiptMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+func receiptMessages(c *page, st *wallet.State, key string, now time.Time) []message {
 	if key != payServiceKey {
 		return nil
 	}

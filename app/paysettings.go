@@ -9,12 +9,9 @@ import (
 	"walletdemo/wallet"
 )
 
-// paySettings is Wallet > Payment settings: real-name status, changing the
+// paySettingsView draws Wallet > Payment settings: real-name status, changing the
 // payment PIN, and resetting a forgotten one by a linked card.
-type paySettings struct{ page }
-
-// Render implements app.Composer.
-func (s *paySettings) Render() app.UI {
+func paySettingsView(s *page) app.UI {
 	e := s.entry()
 	st := currentStore().Wallet()
 	verified := s.t("paysettings.unverified")

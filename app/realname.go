@@ -9,14 +9,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// realName is real-name authentication, /realname: the identity form
-// (fields by document), then the photo and face-scan steps the demo shows
-// as explained placeholders, then the engine's verdict.
-type realName struct {
-	page
-	err error
-}
-
 // The identity form's drafts, shared with the Add-card flow, which asks
 // for the same document when a card needs it.
 const (
@@ -44,26 +36,28 @@ var idTypes = []struct {
 	{wallet.IDSouthAfrica, "id.za", "id.za.number", "id.za.hint"},
 }
 
-// Render implements app.Composer.
-func (r *realName) Render() app.UI {
+// realNameView draws real-name authentication, /realname: the identity form
+// (fields by document), then the photo and face-scan steps the demo shows
+// as explained placeholders, then the engine's verdict.
+func realNameView(r *page) app.UI {
 	e := r.entry()
 	var body []app.UI
 	switch {
 	case !payShows(e):
 		body = []app.UI{r.payHidden(e)}
 	case r.step() == "done" || (e.Verified && r.step() == ""):
-		body = r.done()
+		body = realNameDone(r)
 	case r.step() == "photo":
-		body = r.placeholder(2, "rn.photo.title", "rn.photo.text", "rn.continue", func(ctx app.Context, _ app.Event) { goStep(ctx, "/realname", "face") })
+		body = realNamePlaceholder(r, 2, "rn.photo.title", "rn.photo.text", "rn.continue", func(ctx app.Context, _ app.Event) { goStep(ctx, "/realname", "face") })
 	case r.step() == "face":
-		body = r.placeholder(3, "rn.face.title", "rn.face.text", "rn.submit", r.submit)
+		body = realNamePlaceholder(r, 3, "rn.face.title", "rn.face.text", "rn.submit", func(ctx app.Context, e app.Event) { realNameSubmit(r, ctx, e) })
 	default:
-		body = r.form(e)
+		body = realNameForm(r, e)
 	}
 	return r.shell(screen{Title: r.t("rn.title"), Back: "/wallet", Money: true, Body: body})
 }
 
-func (r *realName) form(e wallet.EntryView) []app.UI {
+func realNameForm(r *page, e wallet.EntryView) []app.UI {
 	return []app.UI{
 		r.stepper(1, 3),
 		r.activation(e, false),
@@ -82,8 +76,8 @@ func (r *realName) form(e wallet.EntryView) []app.UI {
 	}
 }
 
-// placeholder is a step the real wallet has and the demo only explains.
-func (r *realName) placeholder(n int, title, text, action string, next app.EventHandler) []app.UI {
+// realNamePlaceholder is a step the real wallet has and the demo only explains.
+func realNamePlaceholder(r *page, n int, title, text, action string, next app.EventHandler) []app.UI {
 	return []app.UI{
 		r.stepper(n, 3),
 		div("placeholder",
@@ -98,8 +92,8 @@ func (r *realName) placeholder(n int, title, text, action string, next app.Event
 	}
 }
 
-// submit authenticates for real, now that every step is done.
-func (r *realName) submit(ctx app.Context, _ app.Event) {
+// realNameSubmit authenticates for real, now that every step is done.
+func realNameSubmit(r *page, ctx app.Context, _ app.Event) {
 	id := r.identity()
 	r.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
 		if r.err = err; err == nil {
@@ -109,7 +103,7 @@ func (r *realName) submit(ctx app.Context, _ app.Event) {
 	})
 }
 
-func (r *realName) done() []app.UI {
+func realNameDone(r *page) []app.UI {
 	st := currentStore().Wallet()
 	name := ""
 	if st.Account.Identity != nil {

@@ -390,7 +390,7 @@ func (r *redPacket) sent(st *wallet.State) []app.UI {
 
 // sentMessages are the red packets and transfers the user sent the
 // contact key, as the user's own bubbles with where the money is now.
-func sentMessages(c *chat, st *wallet.State, key string, now time.Time) []message {
+func sentMessages(c *page, st *wallet.State, key string, now time.Time) []message {
 	var out []message
 	bubble := func(class, title, sub, status, href string) app.UI {
 		return link(href).Class("money-card "+class).Body(

@@ -18,11 +18,21 @@ func render(t *testing.T, c app.Composer) string {
 	return app.HTMLString(c)
 }
 
+// screenAt is the screen routed at path, as the router makes it.
+func screenAt(path string) app.Composer {
+	for _, r := range routes {
+		if r.Path == path {
+			return r.composer()()
+		}
+	}
+	return notFound.composer()()
+}
+
 func TestTabBarMarksTheCurrentTab(t *testing.T) {
 	for _, c := range []struct {
 		screen app.Composer
 		tab    string
-	}{{&chats{}, "Chats"}, {&contacts{}, "Contacts"}, {&discover{}, "Discover"}, {&me{}, "Me"}} {
+	}{{screenAt("/"), "Chats"}, {screenAt("/contacts"), "Contacts"}, {screenAt("/discover"), "Discover"}, {screenAt("/me"), "Me"}} {
 		html := render(t, c.screen)
 		if n := strings.Count(html, `aria-current="page"`); n != 1 {
 			t.Errorf("%T marks %d tabs current", c.screen, n)
@@ -35,7 +45,7 @@ func TestTabBarMarksTheCurrentTab(t *testing.T) {
 }
 
 func TestSubScreensHaveBackAndNoTabs(t *testing.T) {
-	for _, c := range []app.Composer{&settings{}, &services{}} {
+	for _, c := range []app.Composer{screenAt("/settings"), screenAt("/services")} {
 		html := render(t, c)
 		if strings.Contains(html, `class="tabbar"`) || !strings.Contains(html, `aria-label="Back"`) {
 			t.Errorf("%T: want a back link and no tab bar", c)
@@ -44,13 +54,13 @@ func TestSubScreensHaveBackAndNoTabs(t *testing.T) {
 }
 
 func TestMoneyScreensSayDemo(t *testing.T) {
-	if html := render(t, &services{}); !strings.Contains(html, "Demo — no real money") {
+	if html := render(t, screenAt("/services")); !strings.Contains(html, "Demo — no real money") {
 		t.Error("Pay and Services lacks the demo notice")
 	}
 }
 
 func TestSettingsOffersEveryLanguage(t *testing.T) {
-	html := render(t, &settings{})
+	html := render(t, screenAt("/settings"))
 	for _, name := range []string{"English", "简体中文", "繁體中文（香港）"} {
 		if !strings.Contains(html, name) {
 			t.Errorf("settings lacks %s", name)
@@ -72,7 +82,7 @@ func TestRoutesArePaths(t *testing.T) {
 }
 
 func TestNotFoundLeadsHome(t *testing.T) {
-	html := render(t, &notFound{})
+	html := render(t, screenAt("/nowhere"))
 	if !strings.Contains(html, "Page not found") || !strings.Contains(html, `href="/"`) {
 		t.Errorf("the not-found screen lacks its title or the way home:\n%s", html)
 	}

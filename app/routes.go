@@ -8,57 +8,73 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// routes maps every path to its screen. Every path is also precached by the
-// service worker, so a deep link reloads offline.
-var routes = []struct {
-	Path string
-	New  func() app.Composer
-}{
-	{"/", func() app.Composer { return &chats{} }},
-	{"/contacts", func() app.Composer { return &contacts{} }},
-	{"/discover", func() app.Composer { return &discover{} }},
-	{"/me", func() app.Composer { return &me{} }},
-	{"/services", func() app.Composer { return &services{} }},
-	{"/settings", func() app.Composer { return &settings{} }},
-	{"/welcome", func() app.Composer { return &onboarding{} }},
-	{"/chat", func() app.Composer { return &chat{} }},
-	{"/wallet", func() app.Composer { return &walletHome{} }},
-	{"/wallets", func() app.Composer { return &walletSwitch{} }},
-	{"/countries", func() app.Composer { return &countries{} }},
-	{"/cards", func() app.Composer { return &cards{} }},
-	{"/cards/add", func() app.Composer { return &addCard{} }},
-	{"/realname", func() app.Composer { return &realName{} }},
-	{"/pin", func() app.Composer { return &pinSetup{} }},
-	{"/paysettings", func() app.Composer { return &paySettings{} }},
-	{"/paysettings/pin", func() app.Composer { return &changePIN{} }},
-	{"/paysettings/forgot", func() app.Composer { return &forgotPIN{} }},
-	{"/tours", func() app.Composer { return &tourList{} }},
-	{"/settings/demo", func() app.Composer { return &demoData{} }},
-	{"/present", func() app.Composer { return &present{} }},
-	{"/share", func() app.Composer { return &share{} }},
-	{"/money", func() app.Composer { return &quickPay{} }},
-	{"/cashier", func() app.Composer { return &cashier{} }},
-	{"/scan", func() app.Composer { return &scanPage{} }},
-	{"/shop", func() app.Composer { return &shopPage{} }},
-	{"/pay", func() app.Composer { return &payPage{} }},
-	{"/paid", func() app.Composer { return &payResult{} }},
-	{"/bills", func() app.Composer { return &bills{} }},
-	{"/bill", func() app.Composer { return &billDetail{} }},
-	{"/topup", func() app.Composer { return &topUp{} }},
-	{"/withdraw", func() app.Composer { return &withdrawPage{} }},
-	{"/redpacket", func() app.Composer { return &redPacket{} }},
-	{"/transfer", func() app.Composer { return &transfer{} }},
+// routes maps every path to its screen: a component of its own (New) or a
+// view (Draw). Every path is also precached by the service worker, so a
+// deep link reloads offline.
+var routes = []route{
+	{Path: "/", Draw: chatsView},
+	{Path: "/contacts", Draw: contactsView},
+	{Path: "/discover", Draw: discoverView},
+	{Path: "/me", Draw: meView},
+	{Path: "/services", Draw: servicesView},
+	{Path: "/settings", Draw: settingsView},
+	{Path: "/welcome", Draw: onboardingView},
+	{Path: "/chat", Draw: chatView},
+	{Path: "/wallet", Draw: walletHomeView},
+	{Path: "/wallets", Draw: walletSwitchView},
+	{Path: "/countries", Draw: countriesView},
+	{Path: "/cards", Draw: cardsView},
+	{Path: "/cards/add", Draw: addCardView},
+	{Path: "/realname", Draw: realNameView},
+	{Path: "/pin", New: func() app.Composer { return &pinSetup{} }},
+	{Path: "/paysettings", Draw: paySettingsView},
+	{Path: "/paysettings/pin", New: func() app.Composer { return &changePIN{} }},
+	{Path: "/paysettings/forgot", New: func() app.Composer { return &forgotPIN{} }},
+	{Path: "/tours", Draw: tourListView},
+	{Path: "/settings/demo", New: func() app.Composer { return &demoData{} }},
+	{Path: "/present", New: func() app.Composer { return &present{} }},
+	{Path: "/share", New: func() app.Composer { return &share{} }},
+	{Path: "/money", New: func() app.Composer { return &quickPay{} }},
+	{Path: "/cashier", Draw: cashierView},
+	{Path: "/scan", New: func() app.Composer { return &scanPage{} }},
+	{Path: "/shop", New: func() app.Composer { return &shopPage{} }},
+	{Path: "/pay", New: func() app.Composer { return &payPage{} }},
+	{Path: "/paid", New: func() app.Composer { return &payResult{} }},
+	{Path: "/bills", New: func() app.Composer { return &bills{} }},
+	{Path: "/bill", New: func() app.Composer { return &billDetail{} }},
+	{Path: "/topup", New: func() app.Composer { return &topUp{} }},
+	{Path: "/withdraw", New: func() app.Composer { return &withdrawPage{} }},
+	{Path: "/redpacket", New: func() app.Composer { return &redPacket{} }},
+	{Path: "/transfer", New: func() app.Composer { return &transfer{} }},
 }
 
 // Register routes every screen; call it before app.RunWhenOnBrowser and
 // before serving.
 func Register() {
 	for _, r := range routes {
-		app.Route(r.Path, r.New)
+		app.Route(r.Path, r.composer())
 	}
 	// Any other path gets the app's own "not found" screen rather than a
 	// bare error page; the server still answers it with status 404.
-	app.RouteWithRegexp("^/", func() app.Composer { return &notFound{} })
+	app.RouteWithRegexp("^/", notFound.composer())
+}
+
+// notFound is the screen of any other path.
+var notFound = route{Draw: notFoundView}
+
+// route is one path and its screen.
+type route struct {
+	Path string
+	New  func() app.Composer
+	Draw func(*page) app.UI
+}
+
+// composer makes the route's screen.
+func (r route) composer() func() app.Composer {
+	if r.Draw == nil {
+		return r.New
+	}
+	return func() app.Composer { return &view{path: r.Path, draw: r.Draw} }
 }
 
 // Paths lists every route, for precaching and the static export.

@@ -2,12 +2,9 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// services is Me > Pay and Services: the green panel with Money (Quick Pay
+// servicesView draws Me > Pay and Services: the green panel with Money (Quick Pay
 // and receiving) and Wallet.
-type services struct{ page }
-
-// Render implements app.Composer.
-func (s *services) Render() app.UI {
+func servicesView(s *page) app.UI {
 	e := s.entry()
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
 		app.If(payShows(e), func() app.UI {

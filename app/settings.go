@@ -10,15 +10,9 @@ import (
 	"walletdemo/wallet"
 )
 
-// settings is Me > Settings: language, who the user is in the demo, the
+// settingsView draws Me > Settings: language, who the user is in the demo, the
 // rules, the Pay switch where the rules have one, and the demo clock.
-type settings struct {
-	page
-	err error
-}
-
-// Render implements app.Composer.
-func (s *settings) Render() app.UI {
+func settingsView(s *page) app.UI {
 	current := s.lang()
 	body := []app.UI{
 		app.Elem("fieldset").Class("group choices").Body(
@@ -26,7 +20,7 @@ func (s *settings) Render() app.UI {
 			app.Range(i18n.Langs()).Slice(func(i int) app.UI {
 				l := i18n.Langs()[i]
 				radio := app.Input().Type("radio").Name("lang").Value(string(l)).
-					OnChange(func(ctx app.Context, e app.Event) { s.setLang(ctx, l) })
+					OnChange(func(ctx app.Context, e app.Event) { settingsSetLang(s, ctx, l) })
 				// go-app prerenders Checked(false) as checked="false", which
 				// HTML reads as checked: set it only when true.
 				if l == current {
@@ -40,21 +34,21 @@ func (s *settings) Render() app.UI {
 		),
 	}
 	if st := currentStore().Wallet(); st != nil {
-		body = append(body, s.persona(st), s.rulesChoice(st), s.paySwitch(), s.clock())
+		body = append(body, settingsPersona(s, st), settingsRulesChoice(s, st), settingsPaySwitch(s), settingsClock(s))
 	}
 	body = append(body, group(cell("/settings/demo", "", s.t("data.title")), cell("/share", "", s.t("share.open"))))
 	return s.shell(screen{Title: s.t("settings.title"), Back: "/me", Body: body})
 }
 
-func (s *settings) setLang(ctx app.Context, l i18n.Lang) {
+func settingsSetLang(s *page, ctx app.Context, l i18n.Lang) {
 	s.update(ctx, func(d *Document) error {
 		d.Lang = l
 		return nil
 	})
 }
 
-// persona shows who the user is and leads to the onboarding to change it.
-func (s *settings) persona(st *wallet.State) app.UI {
+// settingsPersona shows who the user is and leads to the onboarding to change it.
+func settingsPersona(s *page, st *wallet.State) app.UI {
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-persona").Body(
 		app.Elem("h2").ID("set-persona").Class("block-title").Text(s.t("settings.persona")),
 		para("block-line", st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
@@ -66,8 +60,8 @@ func (s *settings) persona(st *wallet.State) app.UI {
 	)
 }
 
-// rulesChoice switches the ruleset, which starts the demo again.
-func (s *settings) rulesChoice(st *wallet.State) app.UI {
+// settingsRulesChoice switches the ruleset, which starts the demo again.
+func settingsRulesChoice(s *page, st *wallet.State) app.UI {
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-rules").Body(
 		app.Elem("h2").ID("set-rules").Class("block-title").Text(s.t("settings.rules")),
 		div("segmented",
@@ -89,9 +83,9 @@ func (s *settings) rulesChoice(st *wallet.State) app.UI {
 	)
 }
 
-// paySwitch is General > Tools > Weixin Pay: a switch under the rules that
+// settingsPaySwitch is General > Tools > Weixin Pay: a switch under the rules that
 // have one, an explanation under those that do not.
-func (s *settings) paySwitch() app.UI {
+func settingsPaySwitch(s *page) app.UI {
 	e := s.entry()
 	on := payShows(e)
 	has := s.rules().PaySwitch
@@ -114,8 +108,8 @@ func (s *settings) paySwitch() app.UI {
 	)
 }
 
-// clock is the demo clock's controls, and starting the demo again.
-func (s *settings) clock() app.UI {
+// settingsClock is the demo clock's controls, and starting the demo again.
+func settingsClock(s *page) app.UI {
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-clock").Body(
 		app.Elem("h2").ID("set-clock").Class("block-title").Text(s.t("clock.title")),
 		s.clockControls(),

@@ -49,7 +49,7 @@ func TestPayEntryFollowsTheRules(t *testing.T) {
 	} {
 		t.Run(string(c.region)+"/"+string(c.rules), func(t *testing.T) {
 			withPersona(t, c.region, c.rules)
-			for _, screen := range []app.Composer{&me{}, &services{}} {
+			for _, screen := range []app.Composer{screenAt("/me"), screenAt("/services")} {
 				html := render(t, screen)
 				if got := strings.Contains(html, `href="/wallet"`) || strings.Contains(html, `href="/services"`); got != c.shows {
 					t.Errorf("%T: the way to the wallet shows %v, want %v", screen, got, c.shows)
@@ -68,7 +68,7 @@ func TestActivationShowsItsCountdown(t *testing.T) {
 		_, ev, err := st.OpenRedPacket(st.Incoming[0].ID, now)
 		return ev, err
 	})
-	html := render(t, &me{})
+	html := render(t, screenAt("/me"))
 	for _, want := range []string{"Verify your identity within", "data-deadline", "23:59:", "¥8.88", `href="/realname"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("Me lacks %q", want)
@@ -78,7 +78,7 @@ func TestActivationShowsItsCountdown(t *testing.T) {
 
 func TestWalletsSayWhenTheyClosed(t *testing.T) {
 	withPersona(t, "US", wallet.Rules2024)
-	html := render(t, &walletSwitch{})
+	html := render(t, screenAt("/wallets"))
 	for _, want := range []string{"Malaysia", "Closed 1 September 2024", "South Africa", "Closed 30 June 2020", "can never be combined", "CNY", "HKD"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the wallet list lacks %q", want)
@@ -88,12 +88,12 @@ func TestWalletsSayWhenTheyClosed(t *testing.T) {
 
 func TestCountriesFollowTheRulesAndTheSearch(t *testing.T) {
 	s := withPersona(t, "GB", wallet.Rules2020)
-	html := render(t, &countries{})
+	html := render(t, screenAt("/countries"))
 	if !strings.Contains(html, "64 countries and regions") || !strings.Contains(html, "6 May 2020") || !strings.Contains(html, "68 shown") {
 		t.Error("under the 2020 rules: want the tutorial's count and date, and the 2022 list")
 	}
 	s.Update(func(d *Document) error { d.Drafts = map[string]string{draftCountryQuery: "king"}; return nil })
-	html = render(t, &countries{})
+	html = render(t, screenAt("/countries"))
 	if !strings.Contains(html, "United Kingdom") || strings.Contains(html, "France") || !strings.Contains(html, "1 shown") {
 		t.Error("searching 'king' should leave the United Kingdom alone")
 	}

@@ -6,11 +6,8 @@ import (
 	"walletdemo/app/tour"
 )
 
-// tourList is the list of guided tours, each started with one tap.
-type tourList struct{ page }
-
-// Render implements app.Composer.
-func (l *tourList) Render() app.UI {
+// tourListView draws the list of guided tours, each started with one tap.
+func tourListView(l *page) app.UI {
 	tours := tour.All()
 	return l.shell(screen{Title: l.t("tours.title"), Back: "/me", Body: []app.UI{
 		para("note", l.t("tours.intro")),

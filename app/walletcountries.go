@@ -6,10 +6,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// countries is Wallet > Supported countries and regions: where merchants
-// took the wallet, as of the date the ruleset's source gives, searchable.
-type countries struct{ page }
-
 const draftCountryQuery = "countries.q"
 
 // acceptance is the list that goes with the ruleset: the tutorial's count
@@ -21,8 +17,9 @@ func (p *page) acceptance() wallet.Acceptance {
 	return wallet.Acceptance2022
 }
 
-// Render implements app.Composer.
-func (c *countries) Render() app.UI {
+// countriesView draws Wallet > Supported countries and regions: where merchants
+// took the wallet, as of the date the ruleset's source gives, searchable.
+func countriesView(c *page) app.UI {
 	a := c.acceptance()
 	list := a
 	if len(list.Continents) == 0 {

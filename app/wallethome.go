@@ -6,10 +6,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// walletHome is Me > Pay and Services > Wallet: the balance with top-up
-// and withdrawal, the next set-up step, cards, bills and settings.
-type walletHome struct{ page }
-
 // setupSteps says, for each stage of the account, what to do next.
 var setupSteps = map[wallet.Stage]struct{ Text, Action, Href string }{
 	wallet.StageOffered:        {"wallet.next.card", "cards.add", "/cards/add"},
@@ -18,8 +14,9 @@ var setupSteps = map[wallet.Stage]struct{ Text, Action, Href string }{
 	wallet.StagePINSet:         {"wallet.next.confirm", "pin.confirm", "/pin"},
 }
 
-// Render implements app.Composer.
-func (w *walletHome) Render() app.UI {
+// walletHomeView draws Me > Pay and Services > Wallet: the balance with top-up
+// and withdrawal, the next set-up step, cards, bills and settings.
+func walletHomeView(w *page) app.UI {
 	e := w.entry()
 	if !payShows(e) {
 		return w.shell(screen{Title: w.t("pay.wallet"), Back: "/services", Money: true, Body: []app.UI{w.payHidden(e)}})

@@ -6,10 +6,6 @@ import (
 	"walletdemo/wallet"
 )
 
-// walletSwitch shows the ruleset's regional wallets side by side, each with
-// its own currency and balance, and why they cannot be combined.
-type walletSwitch struct{ page }
-
 // walletStatus words each status of a wallet.
 var walletStatus = map[wallet.WalletStatus]string{
 	wallet.WalletYours:        "wallets.yours",
@@ -18,8 +14,9 @@ var walletStatus = map[wallet.WalletStatus]string{
 	wallet.WalletClosed:       "wallets.closed",
 }
 
-// Render implements app.Composer.
-func (w *walletSwitch) Render() app.UI {
+// walletSwitch shows the ruleset's regional wallets side by side, each with
+// its own currency and balance, and why they cannot be combined.
+func walletSwitchView(w *page) app.UI {
 	st := currentStore().Wallet()
 	var views []wallet.WalletView
 	if st != nil {
