@@ -27,7 +27,7 @@ import (
 
 // articleRuns is how many loads each case gets, in Lighthouse and in
 // Chromium; the table gives their medians.
-const articleRuns = 3
+const articleRuns = 5
 
 // articleCase is one version of the article.
 type articleCase struct {
