@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -46,8 +45,19 @@ type hostCommand struct {
 	Idle     int  `json:"idle,omitempty"`
 }
 
-// tourID is the form of a tour's id.
-var tourID = regexp.MustCompile(`^[a-z][a-z0-9-]{0,39}$`)
+// isTourID reports whether s has the form of a tour's id: a lower-case
+// letter, then up to 39 lower-case letters, digits and hyphens.
+func isTourID(s string) bool {
+	if len(s) == 0 || len(s) > 40 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // errIgnored is every reason a host message is not obeyed; the reason goes
 // to the console, never to the host.
@@ -81,7 +91,7 @@ func parseHostMessage(origin, data string, allowed []string) (hostCommand, error
 		}
 		return hostCommand{Command: c.Command, Lang: string(l)}, nil
 	case "start-tour", "goto-step":
-		if !tourID.MatchString(c.Tour) || c.Step < 0 || c.Step > 99 {
+		if !isTourID(c.Tour) || c.Step < 0 || c.Step > 99 {
 			return hostCommand{}, errIgnored
 		}
 		if c.Command == "goto-step" || !c.Autoplay {

@@ -1,18 +1,41 @@
 package app
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-var (
-	iosUA        = regexp.MustCompile(`iP(hone|ad|od)`)
-	macUA        = regexp.MustCompile(`\bMacintosh\b`)
-	safariUA     = regexp.MustCompile(`\bSafari\b`)
-	notSafariUA  = regexp.MustCompile(`\b(Chrome|Chromium|Edg|OPR|Brave|Firefox)\b`)
-	firefoxAndUA = regexp.MustCompile(`Android.*\bFirefox\b`)
-)
+// hasWord reports whether word stands in ua as a whole word (as regexp's
+// \b would say), without compiling regular expressions at start-up.
+func hasWord(ua, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(ua[i:], word)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(word)
+		if (start == 0 || !isWordByte(ua[start-1])) && (end == len(ua) || !isWordByte(ua[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// isWordByte is regexp's \w: an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// hasAnyWord reports whether any of words stands in ua as a whole word.
+func hasAnyWord(ua string, words ...string) bool {
+	for _, w := range words {
+		if hasWord(ua, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // installWay is the catalogue key of how a person installs the demo in a
 // browser that offers no install prompt (no beforeinstallprompt): Share ›
@@ -21,12 +44,13 @@ var (
 // "" where the browser either prompts or cannot install (desktop Firefox).
 // touchPoints tells an iPad, which says it is a Mac, from a Mac.
 func installWay(ua string, touchPoints int) string {
+	mac := hasWord(ua, "Macintosh")
 	switch {
-	case iosUA.MatchString(ua), macUA.MatchString(ua) && touchPoints > 1:
+	case strings.Contains(ua, "iPhone"), strings.Contains(ua, "iPad"), strings.Contains(ua, "iPod"), mac && touchPoints > 1:
 		return "install.apple"
-	case macUA.MatchString(ua) && safariUA.MatchString(ua) && !notSafariUA.MatchString(ua):
+	case mac && hasWord(ua, "Safari") && !hasAnyWord(ua, "Chrome", "Chromium", "Edg", "OPR", "Brave", "Firefox"):
 		return "install.mac"
-	case firefoxAndUA.MatchString(ua):
+	case strings.Contains(ua, "Android") && hasWord(ua[strings.Index(ua, "Android"):], "Firefox"):
 		return "install.firefox"
 	}
 	return ""

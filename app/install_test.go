@@ -24,3 +24,23 @@ func TestInstallWay(t *testing.T) {
 		}
 	}
 }
+
+func TestHasWordIsWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		ua, word string
+		want     bool
+	}{
+		{"Safari", "Safari", true},
+		{"Version/17.0 Safari/605.1.15", "Safari", true},
+		{"MobileSafari/604.1", "Safari", false},
+		{"SafariX and then Safari/1", "Safari", true},
+		{"Edge/18", "Edg", false},
+		{"Chrome/120 Edg/120", "Edg", true},
+		{"Chrome_x", "Chrome", false},
+		{"", "Safari", false},
+	} {
+		if got := hasWord(c.ua, c.word); got != c.want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", c.ua, c.word, got, c.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func TestToursPointAtRealScreens(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, tr := range tour.All() {
-		if seen[tr.ID] || !tourID.MatchString(tr.ID) {
+		if seen[tr.ID] || !isTourID(tr.ID) {
 			t.Errorf("tour id %q is repeated or malformed", tr.ID)
 		}
 		seen[tr.ID] = true
