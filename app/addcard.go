@@ -31,7 +31,7 @@ func addCardView(a *page) app.UI {
 	e := a.entry()
 	var body []app.UI
 	switch {
-	case !payShows(e):
+	case !e.Shows():
 		body = []app.UI{a.payHidden(e)}
 	case a.step() == "holder":
 		body = addCardHolderStep(a, e)

@@ -9,7 +9,7 @@ import (
 // cardsView draws Wallet > Cards: the linked cards and the way to add one.
 func cardsView(c *page) app.UI {
 	e := c.entry()
-	if !payShows(e) {
+	if !e.Shows() {
 		return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{c.payHidden(e)}})
 	}
 	linked := currentStore().Wallet().Cards

@@ -134,9 +134,8 @@ func (p *page) errDetail(code string) string {
 	pin := st.Account.PIN
 	switch code {
 	case wallet.EPIN:
-		r, err := wallet.LookupRuleset(st.Ruleset)
-		if left := r.PINMaxTries - pin.Fails; err == nil && left > 0 && pin.Fails > 0 {
-			return p.tf("err.wrong_pin.left", left, int(r.PINLockout/time.Hour))
+		if left, lockout := st.PINTriesLeft(); left > 0 && pin.Fails > 0 {
+			return p.tf("err.wrong_pin.left", left, int(lockout/time.Hour))
 		}
 	case wallet.ELOCKED:
 		if !pin.LockedUntil.IsZero() {

@@ -24,7 +24,7 @@ func meView(m *page) app.UI {
 				app.If(sub != "", func() app.UI { return para("profile-sub", sub) }),
 			),
 		),
-		app.If(payShows(e), func() app.UI {
+		app.If(e.Shows(), func() app.UI {
 			return app.Div().Body(
 				m.activationCard(e),
 				group(cell("/services", iconWallet, m.t("me.pay"))),

@@ -19,8 +19,8 @@ func paySettingsView(s *page) app.UI {
 		verified = s.tf("paysettings.verified", st.Account.Identity.Name)
 	}
 	return s.shell(screen{Title: s.t("paysettings.title"), Back: "/wallet", Money: true, Body: []app.UI{
-		app.If(!payShows(e), func() app.UI { return s.payHidden(e) }),
-		app.If(payShows(e), func() app.UI {
+		app.If(!e.Shows(), func() app.UI { return s.payHidden(e) }),
+		app.If(e.Shows(), func() app.UI {
 			return app.Div().Body(
 				app.Elem("section").Class("group settings-block").Body(
 					app.Elem("h2").Class("block-title").Text(s.t("rn.title")),

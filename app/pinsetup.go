@@ -22,7 +22,7 @@ func (s *pinSetup) Render() app.UI {
 	e := s.entry()
 	var body []app.UI
 	switch {
-	case !payShows(e):
+	case !e.Shows():
 		body = []app.UI{s.payHidden(e)}
 	case e.Stage == wallet.StageActive:
 		body = []app.UI{

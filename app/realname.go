@@ -43,7 +43,7 @@ func realNameView(r *page) app.UI {
 	e := r.entry()
 	var body []app.UI
 	switch {
-	case !payShows(e):
+	case !e.Shows():
 		body = []app.UI{r.payHidden(e)}
 	case r.step() == "done" || (e.Verified && r.step() == ""):
 		body = realNameDone(r)

@@ -7,7 +7,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 func servicesView(s *page) app.UI {
 	e := s.entry()
 	return s.shell(screen{Title: s.t("pay.title"), Back: "/me", Money: true, Body: []app.UI{
-		app.If(payShows(e), func() app.UI {
+		app.If(e.Shows(), func() app.UI {
 			return app.Div().Body(
 				div("pay-panel",
 					link("/money").Class("pay-tile").Body(app.Raw(iconMoney), app.Span().Text(s.t("pay.money"))),

@@ -87,7 +87,7 @@ func settingsRulesChoice(s *page, st *wallet.State) app.UI {
 // have one, an explanation under those that do not.
 func settingsPaySwitch(s *page) app.UI {
 	e := s.entry()
-	on := payShows(e)
+	on := e.Shows()
 	has := s.rules().PaySwitch
 	return app.Elem("section").Class("group settings-block").Aria("labelledby", "set-pay").Body(
 		app.Elem("h2").ID("set-pay").Class("block-title").Text(s.t("settings.tools")),

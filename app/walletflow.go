@@ -101,11 +101,6 @@ func (p *page) entry() wallet.EntryView {
 	return st.Entry(p.now())
 }
 
-// payShows reports whether the Pay entry shows.
-func payShows(e wallet.EntryView) bool {
-	return e.Stage != wallet.StageHidden && e.Stage != wallet.StageLapsed
-}
-
 // try asks the engine whether op would pass now, on a copy of the state, so
 // a form can say what is wrong at the step where it was typed without
 // changing anything.

@@ -18,7 +18,7 @@ var setupSteps = map[wallet.Stage]struct{ Text, Action, Href string }{
 // and withdrawal, the next set-up step, cards, bills and settings.
 func walletHomeView(w *page) app.UI {
 	e := w.entry()
-	if !payShows(e) {
+	if !e.Shows() {
 		return w.shell(screen{Title: w.t("pay.wallet"), Back: "/services", Money: true, Body: []app.UI{w.payHidden(e)}})
 	}
 	v := w.ownWallet(e)

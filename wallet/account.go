@@ -87,6 +87,10 @@ type EntryView struct {
 	LockedUntil time.Time // payments locked by wrong PINs until then
 }
 
+// Shows reports whether the Pay entry shows in Me: not while hidden, nor
+// once the activation lapsed.
+func (e EntryView) Shows() bool { return e.Stage != StageHidden && e.Stage != StageLapsed }
+
 // Entry returns the Pay entry as it is at now.
 func (s *State) Entry(now time.Time) EntryView {
 	t := s.at(now)

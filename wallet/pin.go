@@ -109,8 +109,15 @@ func (s *State) checkPIN(pin string, now time.Time) error {
 		p.Fails, p.LockedUntil = 0, now.Add(rules.PINLockout)
 		return s.lockedError()
 	}
-	left := rules.PINMaxTries - p.Fails
+	left, _ := s.PINTriesLeft()
 	return FieldErrorf("pin", EPIN, "Wrong payment PIN. %d %s left before payments lock for %s.", left, plural(left, "try", "tries"), hours(rules.PINLockout))
+}
+
+// PINTriesLeft returns how many wrong payment PINs in a row the user may
+// still type before payments lock, and for how long they would lock.
+func (s *State) PINTriesLeft() (left int, lockout time.Duration) {
+	rules := s.rules()
+	return rules.PINMaxTries - s.Account.PIN.Fails, rules.PINLockout
 }
 
 func (s *State) lockedError() error {

@@ -69,3 +69,28 @@ func TestLinkedCardFor(t *testing.T) {
 		t.Errorf("an unlinked card: %v", err)
 	}
 }
+
+func TestPINTriesLeftCountsWrongPINs(t *testing.T) {
+	s := active(t, Mainland, Rules2020)
+	rules, _ := LookupRuleset(Rules2020)
+	if left, lockout := s.PINTriesLeft(); left != rules.PINMaxTries || lockout != rules.PINLockout {
+		t.Errorf("before any wrong PIN: %d left, lockout %s", left, lockout)
+	}
+	s.checkPIN(badPIN, t0)
+	s.checkPIN(badPIN, t0)
+	if left, _ := s.PINTriesLeft(); left != rules.PINMaxTries-2 {
+		t.Errorf("after two wrong PINs: %d left, want %d", left, rules.PINMaxTries-2)
+	}
+	s.checkPIN(goodPIN, t0)
+	if left, _ := s.PINTriesLeft(); left != rules.PINMaxTries {
+		t.Errorf("after the right PIN: %d left, want %d", left, rules.PINMaxTries)
+	}
+}
+
+func TestEntryShowsUnlessHiddenOrLapsed(t *testing.T) {
+	for stage, want := range map[Stage]bool{StageHidden: false, StageLapsed: false, StageActive: true} {
+		if got := (EntryView{Stage: stage}).Shows(); got != want {
+			t.Errorf("stage %s: Shows() = %v, want %v", stage, got, want)
+		}
+	}
+}
