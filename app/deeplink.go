@@ -81,8 +81,7 @@ var linkParams = []struct {
 	}},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
-		// The engine judges names; any region will do to ask it.
-		_, err := wallet.NewState(wallet.Persona{Name: v, Region: wallet.Mainland}, wallet.DefaultRuleset, currentStore().Now())
+		err := wallet.CheckDisplayName(v)
 		if err == nil {
 			r.Name = v
 		}

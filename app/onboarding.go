@@ -118,14 +118,15 @@ func onboardingPersona(o *page) wallet.Persona {
 	return wallet.Persona{Name: strings.TrimSpace(o.draft(draftName)), Region: wallet.RegionCode(o.draft(draftRegion))}
 }
 
-// onboardingToRules asks the engine whether the persona would do, then moves on.
+// onboardingToRules asks the engine whether the persona would do, then moves
+// on.
 func onboardingToRules(o *page, ctx app.Context, e app.Event) {
 	p := onboardingPersona(o)
 	switch {
 	case p.Region == "":
 		o.err = wallet.FieldErrorf("region", wallet.EINVALID, "%s", o.t("welcome.needregion"))
 	default:
-		_, o.err = wallet.NewState(p, wallet.DefaultRuleset, o.now())
+		o.err = p.Validate()
 	}
 	if o.err != nil {
 		return

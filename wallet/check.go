@@ -14,7 +14,7 @@ func (s *State) check() error {
 	if err != nil {
 		return corrupt("the ruleset %q is unknown", s.Ruleset)
 	}
-	if err := s.Persona.validate(); err != nil {
+	if err := s.Persona.Validate(); err != nil {
 		return corrupt("the persona is invalid: %s", ErrorMessage(err))
 	}
 	for _, c := range []func(*State, Ruleset) error{(*State).checkAccount, (*State).checkItems, (*State).checkIDs, (*State).checkLedger} {

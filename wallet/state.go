@@ -84,7 +84,7 @@ func NewState(p Persona, id RulesetID, now time.Time) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.validate(); err != nil {
+	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	now = now.UTC()
@@ -93,12 +93,23 @@ func NewState(p Persona, id RulesetID, now time.Time) (*State, error) {
 	return s, nil
 }
 
-func (p Persona) validate() error {
-	if p.Name == "" || utf8.RuneCountInString(p.Name) > maxNameLength || !utf8.ValidString(p.Name) {
-		return FieldErrorf("name", EINVALID, "Enter a name of 1 to %d characters.", maxNameLength)
+// Validate returns EINVALID (on the field "name" or "region") unless p is
+// a persona the demo can start as.
+func (p Persona) Validate() error {
+	if err := CheckDisplayName(p.Name); err != nil {
+		return err
 	}
 	if _, ok := LookupRegion(p.Region); !ok {
 		return FieldErrorf("region", EINVALID, "The demo does not know the region %q.", p.Region)
+	}
+	return nil
+}
+
+// CheckDisplayName returns EINVALID (on the field "name") unless name is a
+// persona's display name: 1 to maxNameLength characters of valid UTF-8.
+func CheckDisplayName(name string) error {
+	if name == "" || utf8.RuneCountInString(name) > maxNameLength || !utf8.ValidString(name) {
+		return FieldErrorf("name", EINVALID, "Enter a name of 1 to %d characters.", maxNameLength)
 	}
 	return nil
 }

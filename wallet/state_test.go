@@ -2,6 +2,7 @@ package wallet
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 )
@@ -88,5 +89,16 @@ func TestSystemRandomness(t *testing.T) {
 	noErr(t, err)
 	if n := s.random().IntN(10); n < 0 || n >= 10 {
 		t.Fatalf("IntN(10) = %d", n)
+	}
+}
+
+func TestCheckDisplayName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Alex": true, "陈小明": true, "": false, "\xff": false,
+		strings.Repeat("a", maxNameLength): true, strings.Repeat("a", maxNameLength+1): false,
+	} {
+		if err := CheckDisplayName(name); (err == nil) != want || (err != nil && ErrorCode(err) != EINVALID) {
+			t.Errorf("CheckDisplayName(%q) = %v, want ok %v", name, err, want)
+		}
 	}
 }
