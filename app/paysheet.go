@@ -199,14 +199,11 @@ func (p *page) shortActions(st *wallet.State, err error, back string) []app.UI {
 		return nil
 	}
 	actions := []app.UI{link("/topup?back=" + queryEscape(back)).Class("btn").Text(p.t("sheet.topup"))}
-	for _, c := range st.Cards {
-		if !c.Foreign {
-			id := c.ID
-			actions = append(actions, button(p.t("sheet.usecard"), false, func(ctx app.Context, e app.Event) {
-				p.pick(ctx, sheetMethodDraft, id)
-			}))
-			break
-		}
+	if local := st.LocalCards(); len(local) > 0 {
+		id := local[0].ID
+		actions = append(actions, button(p.t("sheet.usecard"), false, func(ctx app.Context, e app.Event) {
+			p.pick(ctx, sheetMethodDraft, id)
+		}))
 	}
 	return actions
 }

@@ -42,12 +42,7 @@ func (f *moveFlow) stepPath(route, step string) string {
 // cardChoice offers the linked cards of the wallet's region as radios;
 // the choice is kept in the drafts under id.
 func (f *moveFlow) cardChoice(st *wallet.State, id string) app.UI {
-	var cards []wallet.LinkedCard
-	for _, c := range st.Cards {
-		if !c.Foreign {
-			cards = append(cards, c)
-		}
-	}
+	cards := st.LocalCards()
 	if len(cards) == 0 {
 		return para("hint", f.t("move.nocard"))
 	}
@@ -71,10 +66,8 @@ func (f *moveFlow) chosenCard(st *wallet.State, id string) string {
 	if c := f.draft(id); c != "" {
 		return c
 	}
-	for _, c := range st.Cards {
-		if !c.Foreign {
-			return c.ID
-		}
+	if local := st.LocalCards(); len(local) > 0 {
+		return local[0].ID
 	}
 	return ""
 }

@@ -59,6 +59,19 @@ func (s *State) quoteWithdraw(rule WalletRule, amount Amount) (Quote, error) {
 	return q, nil
 }
 
+// LocalCards returns the linked cards issued in the wallet's region, in the
+// order they were linked: the only ones Withdraw takes, and the ones a
+// short balance is best topped up from or paid with instead.
+func (s *State) LocalCards() []LinkedCard {
+	var local []LinkedCard
+	for _, c := range s.Cards {
+		if !c.Foreign {
+			local = append(local, c)
+		}
+	}
+	return local
+}
+
 // Withdraw moves amount from the balance to a linked card of the wallet's
 // region after checking pin, charging the fee QuoteWithdraw tells.
 func (s *State) Withdraw(card string, amount Amount, pin string, now time.Time) ([]Event, error) {

@@ -68,3 +68,15 @@ func TestFundsRefusals(t *testing.T) {
 	inactive := fresh(t, Mainland, Rules2020)
 	refused(t, inactive, ESTAGE, func() error { _, err := inactive.QuoteWithdraw(1, t0); return err })
 }
+
+func TestLocalCardsLeaveForeignOnesOut(t *testing.T) {
+	s := foreignPayer(t)
+	if len(s.Cards) == 0 || len(s.LocalCards()) != 0 {
+		t.Fatalf("a foreign card only: cards %+v, local %+v", s.Cards, s.LocalCards())
+	}
+	ok(t)(s.Authenticate(gbPassport, t0))
+	local := made[LinkedCard](t)(s.LinkCard(cnCard, t0))
+	if got := s.LocalCards(); len(got) != 1 || got[0].ID != local.ID {
+		t.Errorf("after linking a card of the wallet's region: local %+v, want %s only", got, local.ID)
+	}
+}
