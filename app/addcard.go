@@ -173,8 +173,9 @@ func addCardNeedsID(a *page, e wallet.EntryView) bool { return a.query("id") == 
 // it, and sends the SMS code.
 func addCardCheckHolder(a *page, ctx app.Context, _ app.Event) {
 	a.err = nil
-	switch needsID := addCardNeedsID(a, a.entry()); {
-	case needsID:
+	holder := currentStore().Wallet().CheckCardHolder(a.draft(draftCardHolder))
+	switch {
+	case addCardNeedsID(a, a.entry()):
 		id := a.identity()
 		a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
 			if a.err = err; err == nil {
@@ -182,8 +183,8 @@ func addCardCheckHolder(a *page, ctx app.Context, _ app.Event) {
 				addCardTextCode(a, ctx)
 			}
 		})
-	case currentStore().Wallet().Account.Identity == nil && strings.TrimSpace(a.draft(draftCardHolder)) == "":
-		a.err = wallet.FieldErrorf("holder", wallet.EIDMISSING, "%s", a.t("card.holder.missing"))
+	case holder != nil:
+		a.err = a.reworded(holder, "card.holder.missing")
 	default:
 		addCardTextCode(a, ctx)
 	}
@@ -191,8 +192,7 @@ func addCardCheckHolder(a *page, ctx app.Context, _ app.Event) {
 
 // addCardTextCode checks the phone number and sends the SMS code.
 func addCardTextCode(a *page, ctx app.Context) {
-	if n := len(digitsOf(a.draft(draftCardPhone))); n < 6 || n > 15 {
-		a.err = wallet.FieldErrorf("phone", wallet.EINVALID, "%s", a.t("card.phone.bad"))
+	if a.err = a.reworded(wallet.CheckPhone(a.draft(draftCardPhone)), "card.phone.bad"); a.err != nil {
 		return
 	}
 	addCardSendCode(a, ctx)
@@ -219,22 +219,10 @@ func smsNotification(p *page, code string) app.UI {
 	})
 }
 
-// checkSMS compares what was typed in the draft id with the code sent.
+// checkSMS asks the engine whether what was typed in the draft id is the
+// code sent.
 func checkSMS(p *page, id, code string) error {
-	if code == "" || strings.TrimSpace(p.draft(id)) != code {
-		return wallet.FieldErrorf("sms", wallet.EINVALID, "%s", p.t("sms.wrong"))
-	}
-	return nil
-}
-
-// digitsOf keeps the digits of s.
-func digitsOf(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, s)
+	return p.reworded(wallet.CheckSMSCode(p.draft(id), code), "sms.wrong")
 }
 
 func addCardSmsStep(a *page) []app.UI {
@@ -258,7 +246,7 @@ func addCardSmsStep(a *page) []app.UI {
 
 // maskPhone shows the last digits of a phone number only.
 func maskPhone(s string) string {
-	d := digitsOf(s)
+	d := wallet.Digits(s)
 	if len(d) <= 4 {
 		return d
 	}

@@ -105,6 +105,16 @@ func errorBox(msg string) app.UI {
 	})
 }
 
+// reworded is err, an engine refusal, in the catalogue's words for key: the
+// same code and field, in words more specific than the code's general
+// translation. nil stays nil.
+func (p *page) reworded(err error, key string) error {
+	if err == nil {
+		return nil
+	}
+	return wallet.FieldErrorf(wallet.ErrorField(err), wallet.ErrorCode(err), "%s", p.t(key))
+}
+
 // errText is an engine refusal in words for the user: the catalogue's
 // translation of its code where there is one, else the engine's message.
 // English keeps the engine's message, which is more specific.
