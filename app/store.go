@@ -341,7 +341,7 @@ func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, err
 	}
 	events, err := op(s.doc.Wallet, s.Now())
 	if err != nil {
-		if code := wallet.ErrorCode(err); code == wallet.EPIN || code == wallet.ELOCKED {
+		if wallet.Counted(err) {
 			_ = s.commit(s.doc)
 		}
 		return nil, err

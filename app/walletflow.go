@@ -109,15 +109,7 @@ func (p *page) try(op func(st *wallet.State, now time.Time) error) error {
 	if st == nil {
 		return wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
-	b, err := st.Marshal()
-	if err != nil {
-		return err
-	}
-	c, err := wallet.Load(b)
-	if err != nil {
-		return err
-	}
-	return op(c, p.now())
+	return st.DryRun(p.now(), op)
 }
 
 // fieldErr is err in words when it names field, else "".

@@ -165,13 +165,34 @@ func (s *State) apply(now time.Time, op func(t *State, now time.Time) ([]Event, 
 	events := t.settle(now)
 	more, err := op(t, now)
 	if err != nil {
-		if code := ErrorCode(err); code == EPIN || code == ELOCKED {
+		if Counted(err) {
 			s.Account.PIN = t.Account.PIN
 		}
 		return nil, err
 	}
 	*s = *t
 	return append(events, more...), nil
+}
+
+// Counted reports whether a refusal was still counted in the state: a
+// wrong PIN (EPIN) counts towards the lock, and a lock (ELOCKED) may just
+// have begun. The state is then to be saved although the operation failed.
+func Counted(err error) bool {
+	code := ErrorCode(err)
+	return code == EPIN || code == ELOCKED
+}
+
+// DryRun runs op on a copy of the state at now and returns its refusal,
+// changing nothing: a form asks whether an operation would pass at the step
+// where its input was typed. The copy draws on the system's randomness, not
+// the state's source, so a dry run leaves the state's draws as they were.
+func (s *State) DryRun(now time.Time, op func(t *State, now time.Time) error) error {
+	t, err := s.clone()
+	if err != nil {
+		return err
+	}
+	t.rand = nil
+	return op(t, now.UTC())
 }
 
 // clone deep-copies the state through its own encoding, which is the one

@@ -102,3 +102,31 @@ func TestCheckDisplayName(t *testing.T) {
 		}
 	}
 }
+
+func TestDryRunChangesNothing(t *testing.T) {
+	s := fresh(t, "GB", Rules2024)
+	ok(t)(s.TurnOnPay(t0))
+	before, _ := s.Marshal()
+	err := s.DryRun(t0, func(t *State, now time.Time) error { _, _, err := t.LinkCard(gbVisa, now); return err })
+	after, _ := s.Marshal()
+	if err != nil || !bytes.Equal(before, after) {
+		t.Errorf("a passing dry run: %v, state changed %v", err, !bytes.Equal(before, after))
+	}
+	if err := s.DryRun(t0, func(t *State, now time.Time) error { _, _, err := t.LinkCard(usAmex, now); return err }); ErrorCode(err) != ECARDREFUSED {
+		t.Errorf("a refused dry run: %v, want %s", err, ECARDREFUSED)
+	}
+	if len(s.Cards) != 0 {
+		t.Errorf("dry runs linked %d cards", len(s.Cards))
+	}
+}
+
+func TestCountedRefusals(t *testing.T) {
+	for code, want := range map[string]bool{EPIN: true, ELOCKED: true, EBALANCE: false, EINVALID: false} {
+		if got := Counted(Errorf(code, "x")); got != want {
+			t.Errorf("Counted(%s) = %v, want %v", code, got, want)
+		}
+	}
+	if Counted(nil) {
+		t.Error("Counted(nil)")
+	}
+}
