@@ -71,7 +71,9 @@ func ErrorField(err error) string {
 	return ""
 }
 
-// EINTERNAL is the code of an error the engine did not expect.
+// EINTERNAL is the code of an error the engine did not expect, such as a
+// state it cannot copy. Any operation may return it, so the docs of
+// operations leave it out and name only their refusals.
 const EINTERNAL = "internal"
 
 // EINVALID is the code of malformed input that no more specific code covers.
