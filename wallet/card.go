@@ -123,7 +123,8 @@ type CardInfo struct {
 // groups, and describes the card. It refuses anything but digits, numbers of
 // no known network, lengths the network does not issue, and a wrong Luhn
 // check digit, except on UnionPay cards: older ones may fail Luhn, so they
-// pass with LuhnWarning set.
+// pass with LuhnWarning set. Refusals, all on the field "number":
+// ECARDDIGITS, ECARDNETWORK, ECARDLENGTH or ECARDLUHN.
 func CheckCard(number string) (CardInfo, error) {
 	if len(number) > maxCardInput {
 		return CardInfo{}, FieldErrorf("number", ECARDLENGTH, "A card number has at most 19 digits.")

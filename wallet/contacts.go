@@ -34,7 +34,8 @@ func Contacts() []Contact {
 	}
 }
 
-// LookupContact returns the contact with id.
+// LookupContact returns the contact with id, or ENOTFOUND (on the field
+// "contact") if the address book has none.
 func LookupContact(id string) (Contact, error) {
 	all := Contacts()
 	i := slices.IndexFunc(all, func(c Contact) bool { return c.ID == id })

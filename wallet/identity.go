@@ -62,7 +62,10 @@ type Identity struct {
 // *Error naming the field: "type", "name", "number", "nationality",
 // "expiry", "birth", "occupation" or "address". A date of birth given next
 // to a number that holds one must be the same; a passport holder must be
-// 18 or older (the demo's rule).
+// 18 or older (the demo's rule). Refusals: EIDTYPE; EIDTOOLONG, EIDMISSING
+// or EIDTEXT on any field; EIDNAME; EIDNUMBER or EIDCHECKSUM for the
+// number; EIDNATIONALITY; EIDDATE for a date that does not exist, typed
+// or in the number; EIDEXPIRED; EIDBIRTH or EIDUNDERAGE for the birth.
 func ValidateIdentity(id Identity, today time.Time) error {
 	on := calDateOf(today)
 	passport := id.Type == IDPassport
@@ -119,7 +122,9 @@ func normalIDNumber(t IDType, s string) string {
 // CheckMainlandID checks a Mainland China resident ID number (GB 11643-1999):
 // a 6-digit area code, the 8-digit date of birth, a 3-digit sequence and a
 // check character (a digit or X, either case) computed from the first 17
-// digits. The date of birth must exist and not be after today.
+// digits. The date of birth must exist and not be after today. Refusals,
+// on the field "number": EIDTOOLONG, EIDMISSING or EIDTEXT for the text,
+// EIDNUMBER, EIDCHECKSUM, EIDDATE, or EIDBIRTH for a birth in the future.
 func CheckMainlandID(s string, today time.Time) error {
 	_, err := checkIDNumber(IDMainland, s, calDateOf(today))
 	return err
@@ -127,7 +132,8 @@ func CheckMainlandID(s string, today time.Time) error {
 
 // CheckHKID checks a Hong Kong identity card number, "A123456(3)": one or two
 // letters, six digits and a check digit or A, in brackets or not, either
-// case.
+// case. Refusals, on the field "number": EIDTOOLONG, EIDMISSING or EIDTEXT
+// for the text, EIDNUMBER or EIDCHECKSUM.
 func CheckHKID(s string) error {
 	_, err := checkIDNumber(IDHongKong, s, calDate{})
 	return err
@@ -136,7 +142,9 @@ func CheckHKID(s string) error {
 // CheckMyKad checks a Malaysian MyKad number, YYMMDD-PB-###G with or without
 // the dashes: the date of birth must exist (in the latest century that does
 // not put it after today) and PB must be a place-of-birth code. MyKad has no
-// check digit.
+// check digit. Refusals, on the field "number": EIDTOOLONG, EIDMISSING or
+// EIDTEXT for the text, EIDNUMBER, or EIDDATE for a birth that does not
+// exist.
 func CheckMyKad(s string, today time.Time) error {
 	_, err := checkIDNumber(IDMyKad, s, calDateOf(today))
 	return err
@@ -145,7 +153,9 @@ func CheckMyKad(s string, today time.Time) error {
 // CheckSouthAfricanID checks a South African identity number, 13 digits
 // YYMMDD SSSS C A Z: the date of birth must exist (in the latest century
 // that does not put it after today), C is 0 for a citizen or 1 for a
-// permanent resident, and Z is a Luhn check digit.
+// permanent resident, and Z is a Luhn check digit. Refusals, on the field
+// "number": EIDTOOLONG, EIDMISSING or EIDTEXT for the text, EIDNUMBER,
+// EIDCHECKSUM, or EIDDATE for a birth that does not exist.
 func CheckSouthAfricanID(s string, today time.Time) error {
 	_, err := checkIDNumber(IDSouthAfrica, s, calDateOf(today))
 	return err

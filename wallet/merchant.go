@@ -106,7 +106,8 @@ func EncodeMerchantQR(q MerchantQR) string {
 // MaxQRLength bytes, every key known and given once, a merchant id (m), a
 // known currency (cur), an optional name (n), an optional amount in minor
 // units (a), and for an order (o) both an amount and an expiry (exp, unix
-// seconds).
+// seconds). It refuses with EINVALID, on the field "qr", or on "merchant"
+// for a bad merchant id or name.
 func ParseMerchantQR(raw string) (MerchantQR, error) {
 	bad := func(format string, args ...any) (MerchantQR, error) {
 		return MerchantQR{}, FieldErrorf("qr", EINVALID, "This is not a merchant code of the demo: "+format+".", args...)

@@ -78,7 +78,9 @@ var symbolAliases = map[Currency][]string{
 // Commas must group thousands; a decimal point needs a digit on each side.
 // It refuses negatives, more decimals than the currency has, empty input,
 // anything else, and amounts above MaxAmount. Zero is a valid amount: whether
-// zero may be paid is the caller's rule.
+// zero may be paid is the caller's rule. Refusals, all on the field
+// "amount": ECURRENCYUNKNOWN for c, EAMOUNT, EAMOUNTNEGATIVE,
+// EAMOUNTPRECISION or EAMOUNTTOOLARGE for s.
 func ParseAmount(s string, c Currency) (Amount, error) {
 	info, ok := LookupCurrency(c)
 	if !ok {

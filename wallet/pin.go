@@ -23,9 +23,9 @@ func (p PIN) hash(pin string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// CheckNewPIN refuses a PIN that is not all digits of the right length,
-// all the same digit (111111) or a straight run up or down (123456,
-// 654321).
+// CheckNewPIN refuses, with EWEAKPIN on the field "pin", a PIN that is not
+// all digits of the right length, all the same digit (111111) or a
+// straight run up or down (123456, 654321).
 func (r Ruleset) CheckNewPIN(pin string) error {
 	if len(pin) != r.PINLength || !allDigits(pin) {
 		return FieldErrorf("pin", EWEAKPIN, "The payment PIN is %d digits.", r.PINLength)

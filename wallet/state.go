@@ -79,6 +79,8 @@ func (s *State) random() Rand {
 }
 
 // NewState starts a demo for persona under ruleset id at demo time now.
+// Refusals: EUNKNOWNRULES for id, EINVALID for the persona (see
+// Persona.Validate).
 func NewState(p Persona, id RulesetID, now time.Time) (*State, error) {
 	rules, err := LookupRuleset(id)
 	if err != nil {
