@@ -125,7 +125,8 @@ func (s *State) walletRule(now time.Time) (WalletRule, error) {
 }
 
 // TurnOnPay shows the Pay entry from settings, where the ruleset has the
-// switch (2024: any account).
+// switch (2024: any account). Refusals: ESTAGE when Pay is already on,
+// EREGION when the ruleset has no switch.
 func (s *State) TurnOnPay(now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if t.Account.Stage != StageHidden && t.Account.Stage != StageLapsed {
@@ -151,7 +152,10 @@ func (s *State) homeRegions() string {
 // Authenticate passes real-name authentication with id: residents of the
 // wallet's region use its identity card, everyone else a passport. It stops
 // a running activation deadline and moves the money it held into the
-// wallet.
+// wallet. Refusals: ECLOSED once the wallet closed; ESTAGE before Pay is
+// on or once authenticated; EREGION (on the field "type") for the wrong
+// kind of document; the codes of ValidateIdentity (EIDTYPE, EIDNUMBER...)
+// for id.
 func (s *State) Authenticate(id Identity, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		rule, err := t.walletRule(now)
@@ -197,7 +201,11 @@ func documentName(t IDType) string {
 // LinkCard links the card with number to the account's wallet. The wallet
 // takes cards its region issued once real-name authentication passed, and
 // where the ruleset allows, foreign cards of the listed networks at any
-// time after Pay shows.
+// time after Pay shows. Refusals: ECLOSED once the wallet closed; ESTAGE
+// before Pay is on, or for a card of the region before authentication;
+// the codes of CheckCard (ECARDDIGITS, ECARDNETWORK, ECARDLENGTH,
+// ECARDLUHN) for number; ECARDREFUSED for a card the wallet does not take;
+// EUSED for a card already linked.
 func (s *State) LinkCard(number string, now time.Time) (LinkedCard, []Event, error) {
 	var card LinkedCard
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {

@@ -277,7 +277,8 @@ func (s *State) expirePayment(a Action) []Event {
 }
 
 // ChooseMethod makes m the account's default way to pay: the Quick Pay
-// code's method and the pay sheet's first choice.
+// code's method and the pay sheet's first choice. It returns ENOTFOUND
+// (on the field "card") when m is neither MethodBalance nor a linked card.
 func (s *State) ChooseMethod(m Method, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if m != MethodBalance {

@@ -42,7 +42,9 @@ func (r Ruleset) CheckNewPIN(pin string) error {
 }
 
 // SetPIN takes the first entry of a new payment PIN, once a card is linked.
-// Calling it again while a confirmation is awaited starts over.
+// Calling it again while a confirmation is awaited starts over. Refusals:
+// ESTAGE before a card is linked or once the PIN is confirmed, EWEAKPIN
+// for pin (see CheckNewPIN).
 func (s *State) SetPIN(pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if t.Account.Stage != StageCardLinked && t.Account.Stage != StagePINSet {
@@ -60,7 +62,8 @@ func (s *State) SetPIN(pin string, now time.Time) ([]Event, error) {
 
 // ConfirmPIN takes the second entry; when it matches the first, the wallet
 // is active. When it does not, the first entry stays pending for another
-// try; SetPIN starts over with a different PIN.
+// try; SetPIN starts over with a different PIN. Refusals: ESTAGE unless
+// SetPIN took a first entry, EPINMISMATCH when the entries differ.
 func (s *State) ConfirmPIN(pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		p := &t.Account.PIN

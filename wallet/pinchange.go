@@ -10,6 +10,8 @@ const EventPINChanged EventKind = "pin_changed"
 
 // ChangePIN checks the current payment PIN, then takes the first entry of
 // a new one; ConfirmNewPIN takes the second. Until then the old PIN pays.
+// Refusals: ESTAGE before the wallet is active, EPIN or ELOCKED for old,
+// EWEAKPIN for pin.
 func (s *State) ChangePIN(old, pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if err := t.requirePIN(); err != nil {
@@ -23,7 +25,8 @@ func (s *State) ChangePIN(old, pin string, now time.Time) ([]Event, error) {
 }
 
 // VerifyPIN checks the payment PIN without paying, as Payment settings does
-// before a change. A wrong PIN counts as it does when paying.
+// before a change. A wrong PIN counts as it does when paying. Refusals:
+// ESTAGE before the wallet is active, EPIN or ELOCKED for pin.
 func (s *State) VerifyPIN(pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if err := t.requirePIN(); err != nil {
@@ -35,7 +38,9 @@ func (s *State) VerifyPIN(pin string, now time.Time) ([]Event, error) {
 
 // ResetPIN is "Forgot payment PIN": the number of a card linked to the
 // wallet stands in for the old PIN, then it takes the first entry of a new
-// one, as ChangePIN does. It works while payments are locked.
+// one, as ChangePIN does. It works while payments are locked. Refusals:
+// ESTAGE before the wallet is active; the codes of LinkedCardFor
+// (ENOTFOUND, or those of CheckCard) for card; EWEAKPIN for pin.
 func (s *State) ResetPIN(card, pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		if err := t.requirePIN(); err != nil {
@@ -49,7 +54,9 @@ func (s *State) ResetPIN(card, pin string, now time.Time) ([]Event, error) {
 }
 
 // ConfirmNewPIN takes the second entry of a changed or reset PIN; when it
-// matches the first, it replaces the old PIN and lifts any lock.
+// matches the first, it replaces the old PIN and lifts any lock. Refusals:
+// ESTAGE unless ChangePIN or ResetPIN took a first entry, EPINMISMATCH
+// when the entries differ.
 func (s *State) ConfirmNewPIN(pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		p := &t.Account.PIN
@@ -64,7 +71,10 @@ func (s *State) ConfirmNewPIN(pin string, now time.Time) ([]Event, error) {
 	})
 }
 
-// LinkedCardFor returns the linked card that number belongs to.
+// LinkedCardFor returns the linked card that number belongs to. Refusals:
+// the codes of CheckCard (ECARDDIGITS, ECARDNETWORK, ECARDLENGTH,
+// ECARDLUHN) for number, ENOTFOUND (on the field "card") when no linked
+// card has it.
 func (s *State) LinkedCardFor(number string) (LinkedCard, error) {
 	info, err := CheckCard(number)
 	if err != nil {
