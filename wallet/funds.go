@@ -3,7 +3,9 @@ package wallet
 import "time"
 
 // TopUp moves amount from a linked card of the wallet's region into the
-// balance, after checking pin.
+// balance, after checking pin. Refusals: ESTAGE, ECLOSED or ESPENDONLY
+// when the wallet cannot move money; EINVALID or ELIMIT for amount;
+// ENOTFOUND, or ECARDREFUSED for a foreign card; EPIN or ELOCKED for pin.
 func (s *State) TopUp(card string, amount Amount, pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		rule, err := t.requireSocial(now)
@@ -32,6 +34,9 @@ func (s *State) WithdrawQuota(now time.Time) Money {
 // QuoteWithdraw tells what withdrawing amount to a card would cost: free
 // within the quota, then the ruleset's share of the rest, at least the
 // wallet's minimum fee. The fee comes out of the balance on top.
+// Refusals: ESTAGE, ECLOSED or ESPENDONLY when the wallet cannot move
+// money; EINVALID or ELIMIT for amount; EBALANCE, with the quote, when
+// the balance does not cover amount and fee.
 func (s *State) QuoteWithdraw(amount Amount, now time.Time) (Quote, error) {
 	t := s.at(now)
 	rule, err := t.requireSocial(now)
@@ -74,6 +79,9 @@ func (s *State) LocalCards() []LinkedCard {
 
 // Withdraw moves amount from the balance to a linked card of the wallet's
 // region after checking pin, charging the fee QuoteWithdraw tells.
+// Refusals: those of QuoteWithdraw (ESTAGE, ECLOSED, ESPENDONLY, EINVALID,
+// ELIMIT, EBALANCE); ENOTFOUND, or ECARDREFUSED for a foreign card; EPIN
+// or ELOCKED for pin.
 func (s *State) Withdraw(card string, amount Amount, pin string, now time.Time) ([]Event, error) {
 	return s.apply(now, func(t *State, now time.Time) ([]Event, error) {
 		rule, err := t.requireSocial(now)

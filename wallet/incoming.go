@@ -41,6 +41,9 @@ type Incoming struct {
 
 // ReceiveFrom has contact send the user a red packet or transfer of amount
 // in the wallet's currency (the demo's "ask a contact for money").
+// Refusals: ENOTFOUND for contact; ECLOSED once the wallet closed;
+// EINVALID for kind or amount; ELIMIT or EPACKETMAX for too much; ESTAGE,
+// ESPENDONLY or ENEEDLOCALCARD when the account cannot receive.
 func (s *State) ReceiveFrom(contact string, kind IncomingKind, amount Amount, now time.Time) (Incoming, []Event, error) {
 	var in Incoming
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
@@ -109,12 +112,17 @@ func (s *State) canReceive() error {
 	return nil
 }
 
-// OpenRedPacket opens the red packet id a contact sent.
+// OpenRedPacket opens the red packet id a contact sent. Refusals:
+// ENOTFOUND for id; EEXPIRED once it expired, EUSED once taken or
+// returned; ECLOSED once the wallet closed; ESTAGE, ESPENDONLY or
+// ENEEDLOCALCARD when the account cannot receive.
 func (s *State) OpenRedPacket(id string, now time.Time) (Incoming, []Event, error) {
 	return s.take(id, IncomingPacket, now)
 }
 
-// AcceptTransfer accepts the transfer id a contact sent.
+// AcceptTransfer accepts the transfer id a contact sent. Refusals: those
+// of OpenRedPacket (ENOTFOUND, EEXPIRED, EUSED, ECLOSED, ESTAGE,
+// ESPENDONLY, ENEEDLOCALCARD).
 func (s *State) AcceptTransfer(id string, now time.Time) (Incoming, []Event, error) {
 	return s.take(id, IncomingTransfer, now)
 }
@@ -161,6 +169,8 @@ func (s *State) take(id string, kind IncomingKind, now time.Time) (Incoming, []E
 }
 
 // ReturnTransfer sends the transfer id back to the contact at once.
+// Refusals: ENOTFOUND for id, EEXPIRED once it went back by itself, EUSED
+// once accepted or returned.
 func (s *State) ReturnTransfer(id string, now time.Time) (Incoming, []Event, error) {
 	var out Incoming
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {

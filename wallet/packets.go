@@ -97,7 +97,10 @@ func (s *State) packetMaxError(rule WalletRule, r PacketRequest) error {
 		most, r.Count, FormatAmount(r.Amount, rule.Currency), FormatAmount(r.Total(), rule.Currency))
 }
 
-// QuoteRedPacket tells what sending r would cost.
+// QuoteRedPacket tells what sending r would cost. Refusals: ESTAGE,
+// ECLOSED or ESPENDONLY when the wallet cannot move money; EINVALID,
+// ENOTFOUND (a contact) or EPACKETMAX for r; EBALANCE, ENOTFOUND or
+// ECARDREFUSED for r.Method, with the quote.
 func (s *State) QuoteRedPacket(r PacketRequest, now time.Time) (Quote, error) {
 	t := s.at(now)
 	rule, err := t.requireSocial(now)
@@ -113,6 +116,9 @@ func (s *State) QuoteRedPacket(r PacketRequest, now time.Time) (Quote, error) {
 // SendRedPacket sends r after checking pin. The money waits in a hold; the
 // contacts open their shares by themselves after a while, and whatever is
 // unopened after the ruleset's expiry returns to where it came from.
+// Refusals: those of QuoteRedPacket (ESTAGE, ECLOSED, ESPENDONLY,
+// EINVALID, ENOTFOUND, EPACKETMAX, EBALANCE, ECARDREFUSED); EPIN or
+// ELOCKED for pin.
 func (s *State) SendRedPacket(r PacketRequest, pin string, now time.Time) (RedPacket, []Event, error) {
 	var p RedPacket
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {

@@ -40,7 +40,10 @@ func checkTransfer(r TransferRequest) (Contact, error) {
 	return c, err
 }
 
-// QuoteTransfer tells what sending r would cost.
+// QuoteTransfer tells what sending r would cost. Refusals: ESTAGE,
+// ECLOSED or ESPENDONLY when the wallet cannot move money; ENOTFOUND for
+// r.To; EINVALID for the note or amount; ELIMIT for too much; EBALANCE,
+// ENOTFOUND or ECARDREFUSED for r.Method, with the quote.
 func (s *State) QuoteTransfer(r TransferRequest, now time.Time) (Quote, error) {
 	t := s.at(now)
 	rule, err := t.requireSocial(now)
@@ -53,7 +56,9 @@ func (s *State) QuoteTransfer(r TransferRequest, now time.Time) (Quote, error) {
 	return t.quote(Money{r.Amount, rule.Currency}, r.Method, false, now)
 }
 
-// SendTransfer sends r after checking pin.
+// SendTransfer sends r after checking pin. Refusals: those of
+// QuoteTransfer (ESTAGE, ECLOSED, ESPENDONLY, ENOTFOUND, EINVALID, ELIMIT,
+// EBALANCE, ECARDREFUSED); EPIN or ELOCKED for pin.
 func (s *State) SendTransfer(r TransferRequest, pin string, now time.Time) (Transfer, []Event, error) {
 	var tr Transfer
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {
