@@ -190,7 +190,9 @@ func merchantName(id string) string {
 // StartQRPayment opens the payment a scanned merchant code asks for. A code
 // with a fixed amount charges it; a static code without one charges amount,
 // typed by the payer. An order code pays once and not after its expiry;
-// scanning it again while unpaid reopens the same payment.
+// scanning it again while unpaid reopens the same payment. Refusals: those
+// of StartOrder but for the kind (ESTAGE, ECLOSED, EINVALID, ECURRENCY,
+// ELIMIT); EEXPIRED past the order's expiry, EUSED once it is paid.
 func (s *State) StartQRPayment(q MerchantQR, amount Amount, now time.Time) (Payment, []Event, error) {
 	if q.Amount != 0 {
 		amount = q.Amount

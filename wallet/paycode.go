@@ -18,18 +18,21 @@ type PayCode struct {
 }
 
 // ShowPayCode returns the current Quick Pay code, issuing a new one when
-// there is none or it has expired.
+// there is none or it has expired. Refusals: ESTAGE before the wallet is
+// active, ECLOSED once it closed.
 func (s *State) ShowPayCode(now time.Time) (PayCode, []Event, error) {
 	return s.payCode(now, false, false)
 }
 
-// RefreshPayCode issues a new Quick Pay code at once.
+// RefreshPayCode issues a new Quick Pay code at once. Refusals: those of
+// ShowPayCode (ESTAGE, ECLOSED).
 func (s *State) RefreshPayCode(now time.Time) (PayCode, []Event, error) {
 	return s.payCode(now, true, false)
 }
 
 // RevealPayCode shows the digits of the current code; from then on paying
-// with it needs the PIN.
+// with it needs the PIN. Refusals: those of ShowPayCode (ESTAGE,
+// ECLOSED).
 func (s *State) RevealPayCode(now time.Time) (PayCode, []Event, error) {
 	return s.payCode(now, false, true)
 }
@@ -68,7 +71,11 @@ func (s *State) issueCode(rule WalletRule, now time.Time) *PayCode {
 // MerchantScan is the merchant's scanner reading code and charging amount.
 // Within the password-free limits (per payment and per day) and for a code
 // whose digits stayed hidden it pays at once; otherwise it opens a payment
-// that waits for the PIN on the pay sheet.
+// that waits for the PIN on the pay sheet. Refusals: ESTAGE or ECLOSED
+// when the wallet cannot pay; EINVALID, EUSED or EEXPIRED for code;
+// EINVALID for merchant or a sum not above zero, ELIMIT above the
+// ruleset's maximum; and when it would pay at once, EBALANCE, ELIMIT over
+// a foreign card's limit, or ELOCKED while payments are locked.
 func (s *State) MerchantScan(code string, merchant Merchant, amount Amount, now time.Time) (Payment, []Event, error) {
 	var out Payment
 	events, err := s.apply(now, func(t *State, now time.Time) ([]Event, error) {

@@ -111,7 +111,10 @@ func (s *State) payment(id string) (*Payment, error) {
 
 // StartOrder opens an in-app order (in-app web, native app or Mini Program)
 // for merchant: it waits on the pay sheet until confirmed, cancelled or
-// expired.
+// expired. Refusals: EINVALID for kind, merchant or a sum not above zero;
+// ESTAGE before the wallet is active, ECLOSED once it closed; ECURRENCY
+// for money in another currency than the wallet's; ELIMIT above the
+// ruleset's maximum.
 func (s *State) StartOrder(kind PaymentKind, merchant Merchant, m Money, now time.Time) (Payment, []Event, error) {
 	if kind != PayInAppWeb && kind != PayNativeApp && kind != PayMiniProgram {
 		return Payment{}, nil, FieldErrorf("kind", EINVALID, "An in-app order comes from a web page, an app or a Mini Program, not %q.", kind)
@@ -186,7 +189,9 @@ func (s *State) orderPayment(merchant, order string) *Payment {
 // QuotePayment tells what confirming payment id with method would cost
 // (method "" is the account's default). When confirming would be refused,
 // it returns the refusal with the quote so far, which names the limit and
-// what remains of it.
+// what remains of it: ENOTFOUND for id or a method that is no linked
+// card, EBALANCE when the balance is short, ELIMIT over a foreign card's
+// limit.
 func (s *State) QuotePayment(id string, method Method, now time.Time) (Quote, error) {
 	t := s.at(now)
 	p, err := t.payment(id)
@@ -200,7 +205,10 @@ func (s *State) QuotePayment(id string, method Method, now time.Time) (Quote, er
 
 // ConfirmPayment pays payment id with method after checking pin. Confirming
 // a paid payment again returns it as it is and pays nothing: a double tap
-// never pays twice.
+// never pays twice. Refusals: ENOTFOUND for id or method; EUSED once
+// cancelled, EEXPIRED once expired; ESTAGE or ECLOSED when the wallet
+// cannot pay; EBALANCE when the balance is short; ELIMIT over a foreign
+// card's limit; EPIN or ELOCKED for pin.
 func (s *State) ConfirmPayment(id string, method Method, pin string, now time.Time) (Payment, []Event, error) {
 	return s.endPayment(id, PaymentPaid, now, func(t *State, p *Payment, now time.Time) ([]Event, error) {
 		if _, err := t.requireActive(now); err != nil {
@@ -258,7 +266,8 @@ func (s *State) pay(p *Payment, method Method, pin string, now time.Time) ([]Eve
 }
 
 // CancelPayment closes a pending payment unpaid (the user closed the sheet).
-// Cancelling twice is harmless.
+// Cancelling twice is harmless. Refusals: ENOTFOUND for id, EUSED once
+// paid, EEXPIRED once expired.
 func (s *State) CancelPayment(id string, now time.Time) (Payment, []Event, error) {
 	return s.endPayment(id, PaymentCancelled, now, func(_ *State, p *Payment, now time.Time) ([]Event, error) {
 		p.Status = PaymentCancelled
