@@ -32,7 +32,8 @@ func (s *State) Now(base Clock) time.Time {
 
 // AdvanceClock moves the demo clock forward by d (the "+1 h", "+24 h"
 // buttons) and settles everything that falls due in between. now is the
-// demo time before the jump.
+// demo time before the jump. It returns EINVALID (on the field
+// "duration") unless d is positive.
 func (s *State) AdvanceClock(d time.Duration, now time.Time) ([]Event, error) {
 	if d <= 0 {
 		return nil, FieldErrorf("duration", EINVALID, "The demo clock only moves forward.")

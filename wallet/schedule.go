@@ -70,7 +70,8 @@ func (s *State) settle(now time.Time) []Event {
 
 // Settle runs everything due at now: lapsed activations, refunds, contacts'
 // reactions, expired orders. Every operation does this first; the app also
-// calls it as the demo clock ticks.
+// calls it as the demo clock ticks. It refuses nothing: its only error is
+// EINTERNAL.
 func (s *State) Settle(now time.Time) ([]Event, error) {
 	return s.apply(now, func(*State, time.Time) ([]Event, error) { return nil, nil })
 }

@@ -118,17 +118,21 @@ func CheckDisplayName(name string) error {
 
 // ChangePersona starts the demo again as p under the same ruleset. Only the
 // demo clock is kept: wallets, cards, PIN and bills belong to the account.
+// It returns EINVALID for p, as Persona.Validate does.
 func (s *State) ChangePersona(p Persona, now time.Time) ([]Event, error) {
 	return s.restart(p, s.Ruleset, now)
 }
 
 // ChangeRuleset starts the demo again under ruleset id with the same
-// persona, keeping only the demo clock, as ChangePersona does.
+// persona, keeping only the demo clock, as ChangePersona does. It returns
+// EUNKNOWNRULES for id.
 func (s *State) ChangeRuleset(id RulesetID, now time.Time) ([]Event, error) {
 	return s.restart(s.Persona, id, now)
 }
 
-// Reset starts the demo again with the same persona and ruleset.
+// Reset starts the demo again with the same persona and ruleset. It
+// refuses, as NewState does (EUNKNOWNRULES, EINVALID), only a state whose
+// ruleset or persona is not valid, which NewState and Load never make.
 func (s *State) Reset(now time.Time) ([]Event, error) {
 	return s.restart(s.Persona, s.Ruleset, now)
 }
@@ -188,6 +192,8 @@ func Counted(err error) bool {
 // changing nothing: a form asks whether an operation would pass at the step
 // where its input was typed. The copy draws on the system's randomness, not
 // the state's source, so a dry run leaves the state's draws as they were.
+// It returns whatever op returns, or EINTERNAL if the state cannot be
+// copied.
 func (s *State) DryRun(now time.Time, op func(t *State, now time.Time) error) error {
 	t, err := s.clone()
 	if err != nil {
@@ -237,7 +243,8 @@ func outcome[T any](v T, events []Event, err error) (T, []Event, error) {
 	return v, events, nil
 }
 
-// Marshal encodes the state as the JSON document Load reads.
+// Marshal encodes the state as the JSON document Load reads. Its only
+// error is EINTERNAL, should the encoding fail.
 func (s *State) Marshal() ([]byte, error) {
 	b, err := json.Marshal(s)
 	if err != nil {
