@@ -12,6 +12,11 @@ func (s *State) TopUp(card string, amount Amount, pin string, now time.Time) ([]
 		if err != nil {
 			return nil, err
 		}
+		// Only a linked card: quote would take "" as the default method,
+		// and the balance as a method, and top the balance up from itself.
+		if _, err := t.card(card); err != nil {
+			return nil, err
+		}
 		m := Money{amount, rule.Currency}
 		if _, err := t.quote(m, Method(card), false, now); err != nil {
 			return nil, err

@@ -57,6 +57,8 @@ func TestFundsRefusals(t *testing.T) {
 		code string
 	}{
 		{"top up from an unknown card", func() error { _, err := s.TopUp("c99", 1, goodPIN, t0); return err }, ENOTFOUND},
+		{"top up from no card", func() error { _, err := s.TopUp("", 1, goodPIN, t0); return err }, ENOTFOUND},
+		{"top up from the balance", func() error { _, err := s.TopUp(string(MethodBalance), 1, goodPIN, t0); return err }, ENOTFOUND},
 		{"top up nothing", func() error { _, err := s.TopUp(card, 0, goodPIN, t0); return err }, EINVALID},
 		{"withdraw to an unknown card", func() error { _, err := s.Withdraw("c99", 1, goodPIN, t0); return err }, ENOTFOUND},
 		{"withdraw more than the balance", func() error { _, err := s.Withdraw(card, 1001, goodPIN, t0); return err }, EBALANCE},
