@@ -28,7 +28,7 @@ func cashierView(c *page) app.UI {
 			para("merchant-sub", c.t("cashier.role")),
 		),
 		div("form",
-			c.input(field{ID: "cashier-amount", Label: c.t("cashier.amount") + " (" + string(cur) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+			c.amountInput("cashier-amount", c.t("cashier.amount"), cur, ""),
 			c.input(field{ID: "cashier-code", Label: c.t("cashier.code"), Mode: "numeric", Max: 18, Autocomplete: "off"}),
 			button(c.t("cashier.scanhere"), false, func(ctx app.Context, e app.Event) { cashierScanHere(c, ctx, e) }),
 			errorBox(c.errText(c.err)),

@@ -23,6 +23,12 @@ type field struct {
 	Err          string
 }
 
+// amountInput is a money amount's field: its label names the currency,
+// and phones offer a keypad with a decimal point.
+func (p *page) amountInput(id, label string, cur wallet.Currency, err string) app.UI {
+	return p.input(field{ID: id, Label: label + " (" + string(cur) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: err})
+}
+
 // input renders f with the draft value and an input handler that saves it.
 func (p *page) input(f field) app.UI {
 	typ := f.Type

@@ -300,7 +300,7 @@ func (p *payPage) amountForm(st *wallet.State) []app.UI {
 	return []app.UI{
 		p.merchantHead(),
 		div("form",
-			p.input(field{ID: "pay-amount", Label: p.t("pay.amount") + " (" + string(p.qr.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: p.errText(p.err)}),
+			p.amountInput("pay-amount", p.t("pay.amount"), p.qr.Currency, p.errText(p.err)),
 			button(p.t("pay.next"), true, func(ctx app.Context, e app.Event) {
 				a, err := wallet.ParseAmount(p.draft("pay-amount"), p.qr.Currency)
 				if err != nil {

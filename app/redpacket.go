@@ -304,7 +304,7 @@ func (r *redPacket) Render() app.UI {
 			r.input(field{ID: "packet-count", Label: r.t("packet.count"), Mode: "numeric", Max: 3}))
 	}
 	form = append(form,
-		r.input(field{ID: "packet-amount", Label: amountLabel + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+		r.amountInput("packet-amount", amountLabel, balanceOf(st).Currency, ""),
 		r.packetSum(st, req, amountErr == nil && each && req.Count > 1),
 		r.input(field{ID: "packet-greeting", Label: r.t("packet.greeting"), Placeholder: r.t("packet.wishes"), Max: 60}),
 		errorBox(r.errText(r.err)),

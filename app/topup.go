@@ -143,7 +143,7 @@ func (t *topUp) Render() app.UI {
 		body = append(body, div("form",
 			para("hint", t.t("method.balance")+" "+balanceOf(st).String()),
 			t.cardChoice(st, "topup-card"),
-			t.input(field{ID: "topup-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: t.errText(t.err)}),
+			t.amountInput("topup-amount", t.t("pay.amount"), balanceOf(st).Currency, t.errText(t.err)),
 			button(t.t("pay.next"), true, func(ctx app.Context, e app.Event) {
 				if _, err := t.amount(st, "topup-amount"); err != nil {
 					t.err = err

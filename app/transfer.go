@@ -54,7 +54,7 @@ func (t *transfer) Render() app.UI {
 			})
 	}
 	body := []app.UI{div("form",
-		t.input(field{ID: "transfer-amount", Label: t.t("pay.amount") + " (" + string(balanceOf(st).Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16}),
+		t.amountInput("transfer-amount", t.t("pay.amount"), balanceOf(st).Currency, ""),
 		t.input(field{ID: "transfer-note", Label: t.t("transfer.note"), Max: 60}),
 		errorBox(t.errText(t.err)),
 		button(t.t("transfer.send"), true, func(ctx app.Context, e app.Event) {

@@ -51,7 +51,7 @@ func (w *withdrawPage) Render() app.UI {
 		body = append(body, div("form",
 			para("hint", w.t("method.balance")+" "+balanceOf(st).String()),
 			w.cardChoice(st, "withdraw-card"),
-			w.input(field{ID: "withdraw-amount", Label: w.t("pay.amount") + " (" + string(free.Currency) + ")", Mode: "decimal", Placeholder: "0.00", Max: 16, Err: w.errText(w.err)}),
+			w.amountInput("withdraw-amount", w.t("pay.amount"), free.Currency, w.errText(w.err)),
 			para("hint", w.t("withdraw.free")+" "+free.String()),
 			button(w.t("pay.next"), true, func(ctx app.Context, e app.Event) {
 				if _, err := w.amount(st, "withdraw-amount"); err != nil {
