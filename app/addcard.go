@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"strings"
 	"time"
 
@@ -202,29 +200,6 @@ func addCardTextCode(a *page, ctx app.Context) {
 // addCardSendCode makes a new SMS code, which the SMS step shows as a notification.
 func addCardSendCode(a *page, ctx app.Context) { a.pick(ctx, draftCardCode, newSMSCode()) }
 
-// newSMSCode is a six-digit code the demo "texts" to the user.
-func newSMSCode() string { return fmt.Sprintf("%06d", rand.IntN(1_000_000)) }
-
-// smsNotification shows the code as the phone's notification would.
-func smsNotification(p *page, code string) app.UI {
-	return app.If(code != "", func() app.UI {
-		return app.Div().Class("notification").Attr("role", "status").Body(
-			para("notification-app", p.t("sms.from")),
-			app.P().Class("notification-text").Body(
-				app.Text(p.t("sms.text")+" "),
-				app.Elem("strong").Class("sms-code").Text(code),
-			),
-			para("notification-demo", p.t("sms.demo")),
-		)
-	})
-}
-
-// checkSMS asks the engine whether what was typed in the draft id is the
-// code sent.
-func checkSMS(p *page, id, code string) error {
-	return p.reworded(wallet.CheckSMSCode(p.draft(id), code), "sms.wrong")
-}
-
 func addCardSmsStep(a *page) []app.UI {
 	code := a.draft(draftCardCode)
 	return []app.UI{
@@ -242,15 +217,6 @@ func addCardSmsStep(a *page) []app.UI {
 			button(a.t("sms.resend"), false, func(ctx app.Context, _ app.Event) { a.err = nil; addCardSendCode(a, ctx) }),
 		),
 	}
-}
-
-// maskPhone shows the last digits of a phone number only.
-func maskPhone(s string) string {
-	d := wallet.Digits(s)
-	if len(d) <= 4 {
-		return d
-	}
-	return strings.Repeat("•", len(d)-4) + d[len(d)-4:]
 }
 
 func addCardTermsStep(a *page) []app.UI {

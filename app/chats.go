@@ -95,14 +95,6 @@ func (p *page) chatName(key string) string {
 	return key
 }
 
-// initial is the first letter of a name, for a text avatar.
-func initial(name string) string {
-	for _, r := range name {
-		return string(r)
-	}
-	return "?"
-}
-
 // incomingSummaries are the conversations of contacts who sent the user
 // red packets or transfers.
 func incomingSummaries(p *page, st *wallet.State, now time.Time) []chatSummary {

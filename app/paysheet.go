@@ -163,17 +163,6 @@ func paidWith(p page, st *wallet.State, m wallet.Method) string {
 	return methodName(p, st, m)
 }
 
-// balanceOf is the account's wallet balance as the engine reports it.
-func balanceOf(st *wallet.State) wallet.Money {
-	now := currentStore().Now()
-	for _, w := range st.WalletViews(now) {
-		if w.Region == st.Account.Wallet {
-			return w.Balance
-		}
-	}
-	return wallet.Money{Currency: st.Entry(now).Currency}
-}
-
 // payMethods lists the ways the account can pay: the balance, then each
 // linked card (the engine refuses a card it does not take, with a reason).
 func payMethods(st *wallet.State) []wallet.Method {

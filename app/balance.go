@@ -1,0 +1,14 @@
+package app
+
+import "walletdemo/wallet"
+
+// balanceOf is the account's wallet balance as the engine reports it.
+func balanceOf(st *wallet.State) wallet.Money {
+	now := currentStore().Now()
+	for _, w := range st.WalletViews(now) {
+		if w.Region == st.Account.Wallet {
+			return w.Balance
+		}
+	}
+	return wallet.Money{Currency: st.Entry(now).Currency}
+}
