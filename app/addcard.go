@@ -52,7 +52,7 @@ func addCardNumberStep(a *page) []app.UI {
 		div("form",
 			a.input(field{ID: draftCardNumber, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}),
-			errorBox(addCardCardOtherErr(a)),
+			errorBox(addCardOtherErr(a)),
 			button(a.t("setup.next"), true, func(ctx app.Context, e app.Event) { addCardCheckNumber(a, ctx, e) }),
 		),
 		app.Elem("section").Class("demo-cards").Aria("labelledby", "demo-cards").Body(
@@ -78,8 +78,8 @@ func addCardNumberStep(a *page) []app.UI {
 	}
 }
 
-// addCardCardOtherErr is the refusal unless the number field shows it.
-func addCardCardOtherErr(a *page) string {
+// addCardOtherErr is the refusal unless the number field shows it.
+func addCardOtherErr(a *page) string {
 	if f := wallet.ErrorField(a.err); f == "number" || f == "card" {
 		return ""
 	}
@@ -113,8 +113,8 @@ func addCardCheckNumber(a *page, ctx app.Context, _ app.Event) {
 	}
 }
 
-// addCardCardSummary is the card being added, as the engine reads its number.
-func addCardCardSummary(a *page) app.UI {
+// addCardSummary is the card being added, as the engine reads its number.
+func addCardSummary(a *page) app.UI {
 	info, err := wallet.CheckCard(a.draft(draftCardNumber))
 	if err != nil {
 		return nil
@@ -153,7 +153,7 @@ func addCardHolderStep(a *page, e wallet.EntryView) []app.UI {
 	}
 	return []app.UI{
 		a.stepper(2, 4),
-		addCardCardSummary(a),
+		addCardSummary(a),
 		div("form",
 			holder,
 			a.input(field{ID: draftCardPhone, Label: a.tf("card.phone", dial), Type: "tel", Mode: "tel", Autocomplete: "tel-national", Max: 20,
@@ -205,7 +205,7 @@ func addCardSmsStep(a *page) []app.UI {
 	return []app.UI{
 		smsNotification(a, code),
 		a.stepper(3, 4),
-		addCardCardSummary(a),
+		addCardSummary(a),
 		div("form",
 			note(a.tf("sms.sent", maskPhone(a.draft(draftCardPhone)))),
 			a.input(field{ID: draftCardSMS, Label: a.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: a.fieldErr(a.err, "sms")}),
@@ -234,7 +234,7 @@ func addCardTermsStep(a *page) []app.UI {
 	}
 	return []app.UI{
 		a.stepper(4, 4),
-		addCardCardSummary(a),
+		addCardSummary(a),
 		div("form",
 			app.Div().Class("terms").Attr("tabindex", "0").Aria("label", a.t("terms.title")).Body(
 				app.Elem("h2").Text(a.t("terms.title")),

@@ -61,7 +61,6 @@ type shopPage struct {
 	shop             demoShop
 	found            bool
 	order, item, exp string
-	err              error
 }
 
 // OnNav reads the shop and its state from the URL.

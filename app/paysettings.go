@@ -48,7 +48,6 @@ func paySettingsView(s *page) app.UI {
 type changePIN struct {
 	page
 	old   string
-	err   error
 	wrong int
 }
 
@@ -111,7 +110,6 @@ func pinFlowEnd(p *page, err *error, wrong *int, path string) (body []app.UI, en
 // linked card, the SMS code sent to its phone, then a new PIN twice.
 type forgotPIN struct {
 	page
-	err   error
 	wrong int
 }
 

@@ -214,7 +214,6 @@ type payPage struct {
 	id, back string
 	qr       wallet.MerchantQR
 	qrErr    error
-	err      error
 	wrong    int
 }
 

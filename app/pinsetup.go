@@ -13,7 +13,6 @@ import (
 // it; ?step=new starts over with a different PIN.
 type pinSetup struct {
 	page
-	err   error
 	wrong int
 }
 

@@ -15,7 +15,6 @@ import (
 // user taps it, and reveals the digits on request.
 type quickPay struct {
 	page
-	err      error
 	timer    int // bumps to cancel the pending refresh of an earlier code
 	changing bool
 }

@@ -17,7 +17,6 @@ type scanPage struct {
 	page
 	// status is the catalogue key of what the camera or photo did.
 	status string
-	err    error
 	stream app.Value
 	// polls counts camera sessions, so that a stopped one stops polling.
 	polls int

@@ -186,7 +186,6 @@ func timeParseDay(s string) (time.Time, error) {
 type stepFlow struct {
 	page
 	step  string
-	err   error
 	wrong int
 }
 
