@@ -1,5 +1,3 @@
-// Package app is the demo's user interface: go-app components that call the
-// wallet engine and render what it decides.
 package app
 
 import (

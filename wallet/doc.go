@@ -42,4 +42,9 @@
 // An account moves through the stages of [Stage]: hidden, offered,
 // authenticating, card linked, PIN set, active; or from offered to lapsed.
 // [State.Entry] tells where it is, with any deadline running.
+//
+// # Its place
+//
+// It imports only the standard library: no go-app, no syscall/js, nothing
+// of this module (internal/layers checks it). Everything else asks it.
 package wallet

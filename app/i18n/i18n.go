@@ -1,6 +1,3 @@
-// Package i18n is the demo's one string catalogue: every word the app shows
-// is looked up here, in English, Simplified Chinese or Traditional Chinese
-// (Hong Kong).
 package i18n
 
 import (

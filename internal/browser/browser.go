@@ -1,9 +1,3 @@
-// Package browser drives a real headless Chromium for the end-to-end tests:
-// one browser a test binary, a fresh profile (browser context) a test, and
-// helpers that act as a person does — click what has a visible label, type
-// into a labelled field, read the screen.
-//
-// Launch starts the same browser for programs, such as the bench.
 package browser
 
 import (

@@ -1,5 +1,3 @@
-// Package webserve serves a go-app site safely: the web folder and nothing
-// else, app.wasm precompressed, security headers on every answer.
 package webserve
 
 import (
