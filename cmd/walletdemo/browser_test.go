@@ -63,11 +63,22 @@ func TestOfflineReload(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	p.Open(ts.URL + "/")
+	// app.wasm comes through go-app's counting stream (a response without
+	// a URL) on a first visit, as the browser's own response once the
+	// worker serves the page (webserve.AppScript).
+	const fetchedURL = `fetchWithProgress("/web/app.wasm", () => {}).then((r) => r.url)`
+	var url string
+	if p.Eval(fetchedURL, &url); url != "" {
+		t.Errorf("a first visit fetched app.wasm as %q, want go-app's counting stream", url)
+	}
 	waitCached(p)
 	ts.Stop()
 
 	p.Reload()
 	p.WaitText("No chats yet")
+	if p.Eval(fetchedURL, &url); !strings.HasSuffix(url, "/web/app.wasm") {
+		t.Errorf("a page the worker serves fetched app.wasm as %q, want the browser's own response", url)
+	}
 	// A deep link with a query string, never visited before, offline.
 	p.Open(ts.URL + "/settings?utm_source=offline-test")
 	p.WaitText("Language")

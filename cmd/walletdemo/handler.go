@@ -4,6 +4,7 @@ package main
 
 import (
 	_ "embed"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -34,13 +35,14 @@ var icons = app.Icon{
 
 // newAppHandler returns go-app's handler for the app built into wasm (in
 // the folder web), with every route precached, served under prefix ("" or
-// "/path"), obeying host pages from origins.
-func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []string) *app.Handler {
+// "/path"), obeying host pages from origins; its app.js fetches app.wasm
+// the project's way (webserve.AppScript).
+func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []string) http.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
 	cacheable = append(cacheable, qrReader(web)...)
-	return &app.Handler{
+	return webserve.AppScript(&app.Handler{
 		Name:               "Wallet Demo",
 		ShortName:          "Wallet Demo",
 		Title:              "Wallet Demo",
@@ -66,7 +68,7 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
 		Env:                   map[string]string{ui.EmbedOriginsEnv: strings.Join(origins, " ")},
-	}
+	})
 }
 
 // qrReader lists the Scan screen's fallback QR reader (make wasm installs
