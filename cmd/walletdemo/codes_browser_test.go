@@ -111,7 +111,8 @@ func TestBarcodeBarsAreWholePixels(t *testing.T) {
 	for _, w := range []int64{320, 340, 360, 371, 372, 375, 390, 414, 480, 1280} {
 		p.Run(chromedp.EmulateViewport(w, 800, chromedp.EmulateScale(1)))
 		// The picture is taken once the page is laid out at the new width.
-		p.WaitTrue("the new width", `innerWidth === `+strconv.FormatInt(w, 10)+` && devicePixelRatio === 1 && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+		p.WaitTrue("the new width", `innerWidth === `+strconv.FormatInt(w, 10)+` && devicePixelRatio === 1`)
+		drawn(p)
 		var bar struct{ Width, Modules float64 }
 		p.Eval(`(() => { const s = document.querySelector(".code-bar svg"); return {Width: s.getBoundingClientRect().width, Modules: s.viewBox.baseVal.width}; })()`, &bar)
 		if per := bar.Width / bar.Modules; per < 1 || per != math.Trunc(per) {
