@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/i18n"
 	"walletdemo/wallet"
 )
 
@@ -74,6 +75,10 @@ func (p *page) resetClock(ctx app.Context, e app.Event) {
 // also runs the screen's ticker.
 type clockFab struct {
 	app.Compo
+	// Lang is the language it is drawn in: go-app draws a child again only
+	// when one of its exported fields changes, so without it the button's
+	// label stayed in the old language after a change in another tab.
+	Lang i18n.Lang
 	page page
 	open bool
 	stop chan struct{}

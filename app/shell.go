@@ -42,7 +42,7 @@ func (p *page) shell(s screen) app.UI {
 				app.If(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
 				// In the title bar, not floating over the screen, where it
 				// covered text (a bank's name, a hint, a country).
-				app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{} }),
+				app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{Lang: p.lang()} }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
