@@ -525,3 +525,98 @@ func TestDeclinedInstallOutlivesAReset(t *testing.T) {
 		t.Error("the declined install offer comes back after a reset and a reload")
 	}
 }
+
+// counted gives s a listener that counts its announcements.
+func counted(s *Store) *int {
+	n := new(int)
+	s.changed = func(int) { *n++ }
+	return n
+}
+
+// TestStoreAnnouncesItsChanges: every change tells the screens once, a
+// refused operation too (the screen shows the refusal), and a keystroke
+// not at all (the input shows it already).
+func TestStoreAnnouncesItsChanges(t *testing.T) {
+	t.Parallel()
+	shared := &MemoryStorage{}
+	s := New(shared)
+	n := counted(s)
+	steps := []struct {
+		name string
+		do   func()
+		want int
+	}{
+		{"a change", func() { s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }) }, 1},
+		{"a refused change", func() { s.Update(func(*Document) error { return errors.New("refused") }) }, 0},
+		{"the start", func() { s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020) }, 1},
+		{"an operation", func() {
+			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.AdvanceClock(time.Hour, now) })
+		}, 1},
+		{"a refused operation", func() {
+			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.SetPIN("111111", now) })
+		}, 1},
+		{"a keystroke", func() { s.Keep("pay-amount", "1", false) }, 0},
+		{"a choice", func() { s.SetDrafts(map[string]string{"share.tour": "setup"}) }, 1},
+		{"the same choice", func() { s.SetDrafts(map[string]string{"share.tour": "setup"}) }, 0},
+		{"a form done with", func() { s.ClearDrafts("pay-amount", "share.tour") }, 1},
+		{"nothing to clear", func() { s.ClearDrafts("pay-amount") }, 0},
+		{"a reset", func() { s.ResetAll() }, 1},
+	}
+	for _, step := range steps {
+		before := *n
+		step.do()
+		if got := *n - before; got != step.want {
+			t.Errorf("%s: announced %d times, want %d", step.name, got, step.want)
+		}
+	}
+	// Another tab's write is taken in before each change, quietly: the
+	// change announces itself (WatchOtherTabs announces what the storage
+	// event brings).
+	New(shared).Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	if before := *n; !s.refresh() || s.Doc().Lang != i18n.Traditional || *n != before {
+		t.Errorf("refresh: %+v, %d announcements", s.Doc(), *n-before)
+	}
+}
+
+// TestTabOnlyDrafts: a tab-only field's draft stays in the tab's storage,
+// out of the shared drafts, the document and an export; a reload of the
+// tab keeps it, and clearing the form forgets it.
+func TestTabOnlyDrafts(t *testing.T) {
+	t.Parallel()
+	shared, tab := &MemoryStorage{}, &MemoryStorage{}
+	open := func() *Store {
+		s := New(shared)
+		s.tab = tab
+		return s
+	}
+	s := open()
+	if err := s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
+		t.Fatal(err)
+	}
+	const number = "4111111111111111"
+	s.Keep("card-number", number, true)
+	s.Keep("card-holder", "Ana Lee", false)
+	if got := s.Draft("card-number"); got != number {
+		t.Errorf("the tab-only draft reads %q", got)
+	}
+	file, _ := s.Export()
+	for key, v := range shared.m {
+		if strings.Contains(v, number) {
+			t.Errorf("%s holds the card number: %s", key, v)
+		}
+	}
+	if strings.Contains(string(file), number) {
+		t.Error("the export holds the card number")
+	}
+	again := open() // a reload of the tab
+	if again.Draft("card-number") != number || again.Draft("card-holder") != "Ana Lee" {
+		t.Errorf("after a reload: %q, %q", again.Draft("card-number"), again.Draft("card-holder"))
+	}
+	if New(shared).Draft("card-number") != "" {
+		t.Error("another tab reads this tab's card number")
+	}
+	again.ClearDrafts("card-number", "card-holder")
+	if v, _, _ := tab.Get(tabDraftPrefix + "card-number"); v != "" || again.Draft("card-holder") != "" {
+		t.Errorf("after clearing, the tab holds %q and the holder reads %q", v, again.Draft("card-holder"))
+	}
+}
