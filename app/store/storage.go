@@ -39,7 +39,7 @@ func Open() *Store {
 	if ss, err := openWebStorage("sessionStorage", sessionReplaced); err == nil {
 		s.tab = ss
 	}
-	s.changed = announce
+	s.changed = bumpRevState
 	return s
 }
 

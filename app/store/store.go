@@ -85,10 +85,11 @@ const revState = "walletdemo.rev"
 // returns takes OnChange, for work each change calls for.
 func Observe(ctx app.Context, rev *int) app.Observer { return ctx.ObserveState(revState, rev) }
 
-// announce tells the screens that the store changed. The go-app state is
-// bumped through the latest mounted component: the change may come from
-// a goroutine's work handed to the UI goroutine, with no event's context.
-func announce(rev int) { WithUI(func(ctx app.Context) { ctx.SetState(revState, rev) }) }
+// bumpRevState tells the observing components that the app's store
+// changed. The go-app state is set through the latest mounted component:
+// the change may come from work handed to the UI goroutine, with no
+// event's context.
+func bumpRevState(rev int) { WithUI(func(ctx app.Context) { ctx.SetState(revState, rev) }) }
 
 // announce counts a change and tells the screens, if anyone listens.
 func (s *Store) announce() {
@@ -199,7 +200,7 @@ func (s *Store) Do(op func(st *wallet.State, now time.Time) ([]wallet.Event, err
 	return events, err
 }
 
-// do is Do but for telling the screens.
+// do runs Do's operation; Do tells the screens however it ends.
 func (s *Store) do(op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) ([]wallet.Event, error) {
 	s.refresh()
 	if s.doc.Wallet == nil {
