@@ -47,11 +47,12 @@ func addCardView(a *page) app.UI {
 
 func addCardNumberStep(a *page) []app.UI {
 	demo := wallet.DemoCards()
+	number := field{ID: draftCardNumber, TabOnly: true, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
+		Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}
 	return []app.UI{
 		a.stepper(1, 4),
 		div("form",
-			a.input(field{ID: draftCardNumber, Label: a.t("card.number"), Mode: "numeric", Autocomplete: "off", Max: 23,
-				Placeholder: a.t("card.number.hint"), Err: a.fieldErr(a.err, "number") + a.fieldErr(a.err, "card")}),
+			a.input(number),
 			errorBox(addCardOtherErr(a)),
 			button(a.t("setup.next"), true, func(ctx app.Context, e app.Event) { addCardCheckNumber(a, ctx, e) }),
 		),
@@ -61,7 +62,11 @@ func addCardNumberStep(a *page) []app.UI {
 			app.Elem("ul").Body(app.Range(demo).Slice(func(i int) app.UI {
 				d := demo[i]
 				return app.Elem("li").Body(app.Button().Type("button").Class("demo-card").
-					OnClick(func(ctx app.Context, _ app.Event) { a.err = nil; a.pick(ctx, draftCardNumber, d.Number) }, app.EventScope(d.Number)).
+					// Kept as if typed: the tap renders this screen again.
+					OnClick(func(ctx app.Context, _ app.Event) {
+						a.err = nil
+						currentStore().Keep(number.ID, d.Number, number.TabOnly)
+					}, app.EventScope(d.Number)).
 					Body(
 						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
 						app.Span().Class("demo-card-main").Body(
@@ -198,7 +203,7 @@ func addCardTextCode(a *page, ctx app.Context) {
 }
 
 // addCardSendCode makes a new SMS code, which the SMS step shows as a notification.
-func addCardSendCode(a *page, ctx app.Context) { a.pick(ctx, draftCardCode, newSMSCode()) }
+func addCardSendCode(a *page, ctx app.Context) { a.pick(draftCardCode, newSMSCode()) }
 
 func addCardSmsStep(a *page) []app.UI {
 	code := a.draft(draftCardCode)
@@ -227,7 +232,7 @@ func addCardTermsStep(a *page) []app.UI {
 			v = "1"
 		}
 		a.err = nil
-		a.pick(ctx, draftCardAgree, v)
+		a.pick(draftCardAgree, v)
 	})
 	if agreed {
 		box = box.Checked(true)

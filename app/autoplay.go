@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/app/tour"
 )
 
@@ -54,43 +55,17 @@ var (
 // errAutoplayStopped ends a player that was stopped or replaced.
 var errAutoplayStopped = errors.New("autoplay stopped")
 
-// Kiosk makes the device a kiosk: its tour plays itself over and over,
-// and a visitor's touch hands it over until they have left it alone for
-// Idle seconds.
-type Kiosk struct {
-	Tour string `json:"tour"`
-	Idle int    `json:"idle,omitempty"`
-}
-
-// A kiosk's idle time, in seconds: 0 means defaultIdle.
-const (
-	defaultIdle = 60
-	minIdle     = 5
-	maxIdle     = 3600
-)
-
-// validIdle reports whether n seconds is an idle time a kiosk takes.
-func validIdle(n int) bool { return n == 0 || (n >= minIdle && n <= maxIdle) }
-
-// idle is how long the kiosk waits after a visitor's last touch.
-func (k Kiosk) idle() time.Duration {
-	if k.Idle == 0 {
-		return defaultIdle * time.Second
-	}
-	return time.Duration(k.Idle) * time.Second
-}
-
 // lastTouch is when the user last touched the screen or a key.
 var lastTouch time.Time
 
 // startAutoplay marks the current tour as playing itself, and plays it;
 // kiosk, if not nil, makes it loop (nil ends a kiosk).
-func startAutoplay(ctx app.Context, kiosk *Kiosk) {
+func startAutoplay(kiosk *store.Kiosk) {
 	s := currentStore()
 	if s.Doc().Tour == nil {
 		return
 	}
-	s.Update(func(d *Document) error {
+	s.Update(func(d *store.Document) error {
 		if d.Tour != nil {
 			t := *d.Tour
 			t.Autoplay = true
@@ -99,7 +74,6 @@ func startAutoplay(ctx app.Context, kiosk *Kiosk) {
 		d.Kiosk = kiosk
 		return nil
 	})
-	ctx.SetState(revState, s.Rev())
 	resumeAutoplay()
 }
 
@@ -130,7 +104,7 @@ func stopAutoplay(mode string) {
 	autoplayGen++
 	autoplayRunning = false
 	setAutoplayMode(mode)
-	onUI(forgetAutoplay)
+	store.OnUI(forgetAutoplay)
 }
 
 // forgetAutoplay writes down that the tour no longer plays itself, so a
@@ -138,7 +112,7 @@ func stopAutoplay(mode string) {
 // visitor leaves it alone.
 func forgetAutoplay(ctx app.Context) {
 	s := currentStore()
-	s.Update(func(d *Document) error {
+	s.Update(func(d *store.Document) error {
 		if d.Tour != nil {
 			t := *d.Tour
 			t.Autoplay = false
@@ -146,7 +120,6 @@ func forgetAutoplay(ctx app.Context) {
 		}
 		return nil
 	})
-	ctx.SetState(revState, s.Rev())
 	resumeAutoplay()
 }
 
@@ -175,8 +148,8 @@ func awaitIdle(gen int) {
 		if k == nil {
 			return
 		}
-		if time.Since(lastTouch) >= k.idle() {
-			onUI(restartKiosk)
+		if time.Since(lastTouch) >= k.IdleTime() {
+			store.OnUI(restartKiosk)
 			// The restart starts a player, which ends this wait; if the
 			// screen that was to run it went away first, try again.
 			time.Sleep(findWait)
@@ -189,17 +162,17 @@ func awaitIdle(gen int) {
 // restartKiosk starts the kiosk's tour afresh, as one change under the tab
 // lock: the demo reset, the tour from its first step, playing itself.
 func restartKiosk(ctx app.Context) {
-	withTabLock(ctx, func(ctx app.Context) {
+	currentStore().WithTabLock(ctx, func(ctx app.Context) {
 		k := currentStore().Doc().Kiosk
 		if k == nil {
 			return
 		}
 		kiosk := *k
 		if err := resetDemo(ctx); err != nil {
-			warn("walletdemo: kiosk reset: " + err.Error())
+			store.Warn("walletdemo: kiosk reset: " + err.Error())
 		}
 		if startTourNow(ctx, kiosk.Tour, 0) {
-			startAutoplay(ctx, &kiosk)
+			startAutoplay(&kiosk)
 		}
 	})
 }
@@ -220,7 +193,7 @@ func playTour(gen int, id string) {
 		case gen != autoplayGen:
 			return
 		case err != nil:
-			warn("walletdemo: the autoplay of the tour " + id + " is stuck: " + err.Error())
+			store.Warn("walletdemo: the autoplay of the tour " + id + " is stuck: " + err.Error())
 			stopAutoplay("stuck")
 			return
 		case k == nil || k.Tour != id:
@@ -231,7 +204,7 @@ func playTour(gen int, id string) {
 		if pause(gen, loopPause) != nil {
 			return
 		}
-		onUI(restartKiosk)
+		store.OnUI(restartKiosk)
 		if waitUntil(gen, findWait, func() bool { t, step, ok := currentTour(); return ok && t.ID == id && step == 0 }) != nil {
 			return
 		}
@@ -275,7 +248,7 @@ func playOnce(gen int, id string) error {
 
 // onRoute reports whether the screen shown is route's.
 func onRoute(route string) bool {
-	ctx, ok := latestCtx()
+	ctx, ok := store.Latest()
 	return ok && currentRoute(ctx) == route
 }
 
@@ -292,7 +265,7 @@ func currentLang() i18n.Lang { return (&page{}).lang() }
 func perform(gen int, a tour.Action) error {
 	switch {
 	case a.Open != "":
-		onUI(func(ctx app.Context) { navigate(ctx, a.Open) })
+		store.OnUI(func(ctx app.Context) { navigate(ctx, a.Open) })
 		return waitUntil(gen, findWait, func() bool { return onRoute(a.Open) })
 	case a.Tap != "":
 		el, err := waitFor(gen, a.Tap, func() app.Value { return findControl(a.Tap) })

@@ -48,7 +48,7 @@ func cashierScanHere(c *page, ctx app.Context, e app.Event) {
 		return
 	}
 	c.err = nil
-	c.pick(ctx, "cashier-code", st.PayCode.Digits)
+	c.pick("cashier-code", st.PayCode.Digits)
 }
 
 // cashierCharge has the engine take the payment.

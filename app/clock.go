@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -51,7 +52,7 @@ func (p *page) advance(ctx app.Context, d time.Duration) {
 		return st.AdvanceClock(d, now)
 	}, func(_ app.Context, err error) {
 		if err != nil {
-			warn("walletdemo: " + err.Error())
+			store.Warn("walletdemo: " + err.Error())
 		}
 	})
 }
@@ -65,10 +66,9 @@ func (p *page) resetClock(ctx app.Context, e app.Event) {
 		return
 	}
 	if err := s.Start(st.Persona, st.Ruleset); err != nil {
-		warn("walletdemo: " + err.Error())
+		store.Warn("walletdemo: " + err.Error())
 		return
 	}
-	ctx.SetState(revState, s.Rev())
 }
 
 // clockFab is the demo-clock button in the title bar and its panel. It

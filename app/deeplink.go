@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/app/tour"
 	"walletdemo/wallet"
 )
@@ -74,10 +75,10 @@ var linkParams = []struct {
 	{"loop", func(v string, r *linkRequest) bool { return readFlag(v, &r.Loop) }},
 	{"idle", func(v string, r *linkRequest) bool {
 		n, err := strconv.Atoi(v)
-		if err == nil && validIdle(n) {
+		if err == nil && store.ValidIdle(n) {
 			r.Idle = n
 		}
-		return err == nil && validIdle(n)
+		return err == nil && store.ValidIdle(n)
 	}},
 	{"name", func(v string, r *linkRequest) bool {
 		v = strings.TrimSpace(v)
@@ -91,11 +92,11 @@ var linkParams = []struct {
 
 // kioskOf is the kiosk a link or a host command asks for: none without
 // loop.
-func kioskOf(tour string, loop bool, idle int) *Kiosk {
+func kioskOf(tour string, loop bool, idle int) *store.Kiosk {
 	if !loop {
 		return nil
 	}
-	return &Kiosk{Tour: tour, Idle: idle}
+	return &store.Kiosk{Tour: tour, Idle: idle}
 }
 
 // readFlag reads an on/off parameter: 1 or 0.
@@ -129,7 +130,7 @@ func readLink(q url.Values) linkRequest {
 			continue
 		}
 		if !p.Read(v[0], &r) {
-			warn("walletdemo: ignoring the URL parameter " + p.Name + "=" + v[0] + ": not a value the demo knows")
+			store.Warn("walletdemo: ignoring the URL parameter " + p.Name + "=" + v[0] + ": not a value the demo knows")
 		}
 	}
 	return r
@@ -155,7 +156,7 @@ func (p *page) OnNav(ctx app.Context) {
 	}
 	// A link may restart the demo and start a tour: one change, under the
 	// tab lock, so that another tab's payment is not lost under it.
-	withTabLock(ctx, func(ctx app.Context) {
+	currentStore().WithTabLock(ctx, func(ctx app.Context) {
 		applyLink(ctx, r)
 		applyLangAndTour(ctx, r)
 	})
@@ -199,20 +200,20 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 	}
 	s := currentStore()
 	if r.Lang != "" && r.Lang != s.Doc().Lang {
-		(&page{}).update(ctx, func(d *Document) error { d.Lang = r.Lang; return nil })
+		s.Update(func(d *store.Document) error { d.Lang = r.Lang; return nil })
 	}
 	if r.Tour == "" {
 		return
 	}
 	if t, ok := tour.Lookup(r.Tour); ok && r.Step >= len(t.Steps) {
-		warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step+1) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
+		store.Warn("walletdemo: ignoring step=" + strconv.Itoa(r.Step+1) + ": the tour " + r.Tour + " has " + strconv.Itoa(len(t.Steps)) + " steps")
 		return
 	}
 	if cur := s.Doc().Tour; cur == nil || cur.ID != r.Tour || cur.Step != r.Step {
 		startTourNow(ctx, r.Tour, r.Step)
 	}
 	if r.Autoplay {
-		startAutoplay(ctx, kioskOf(r.Tour, r.Loop, r.Idle))
+		startAutoplay(kioskOf(r.Tour, r.Loop, r.Idle))
 	}
 }
 
@@ -225,7 +226,7 @@ func applyLink(ctx app.Context, r linkRequest) {
 	st := s.Wallet()
 	if st == nil {
 		if r.Region == "" {
-			keepDrafts(ctx, map[string]string{draftName: r.Name, draftRules: string(r.Rules)})
+			keepDrafts(map[string]string{draftName: r.Name, draftRules: string(r.Rules)})
 			return
 		}
 		name := r.Name
@@ -236,8 +237,8 @@ func applyLink(ctx app.Context, r linkRequest) {
 		if rules == "" {
 			rules = wallet.DefaultRuleset
 		}
-		if err := startAs(ctx, wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
-			warn("walletdemo: " + err.Error())
+		if err := startAs(wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
+			store.Warn("walletdemo: " + err.Error())
 		}
 		return
 	}
@@ -252,37 +253,33 @@ func applyLink(ctx app.Context, r linkRequest) {
 	if r.Rules != "" {
 		rules = r.Rules
 	}
-	if err := startAs(ctx, want, rules); err != nil {
-		warn("walletdemo: " + err.Error())
+	if err := startAs(want, rules); err != nil {
+		store.Warn("walletdemo: " + err.Error())
 	}
 }
 
 // keepDrafts saves the non-empty values as drafts.
-func keepDrafts(ctx app.Context, values map[string]string) {
+func keepDrafts(values map[string]string) {
 	maps.DeleteFunc(values, func(_, v string) bool { return v == "" })
 	if len(values) == 0 {
 		return
 	}
-	s := currentStore()
-	s.SetDrafts(values)
-	ctx.SetState(revState, s.Rev())
+	currentStore().SetDrafts(values)
 }
 
 // startAs begins the demo as persona under rules, or restarts it when
 // either differs from the current ones, keeping the demo clock. It changes
-// the wallet at once: run it under the tab lock (withTabLock).
-func startAs(ctx app.Context, persona wallet.Persona, rules wallet.RulesetID) error {
+// the wallet at once: run it under the tab lock (Store.WithTabLock).
+func startAs(persona wallet.Persona, rules wallet.RulesetID) error {
 	s := currentStore()
 	st := s.Wallet()
 	switch {
 	case st == nil:
-		err := s.Start(persona, rules)
-		ctx.SetState(revState, s.Rev())
-		return err
+		return s.Start(persona, rules)
 	case st.Persona == persona && st.Ruleset == rules:
 		return nil
 	}
-	return (&page{}).do(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	_, err := s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		events, err := st.ChangeRuleset(rules, now)
 		if err != nil {
 			return nil, err
@@ -290,6 +287,7 @@ func startAs(ctx app.Context, persona wallet.Persona, rules wallet.RulesetID) er
 		more, err := st.ChangePersona(persona, now)
 		return append(events, more...), err
 	})
+	return err
 }
 
 // query returns the value of key in the page's URL ("" on the server).
@@ -298,11 +296,4 @@ func (p *page) query(key string) string {
 		return ""
 	}
 	return cappedQuery(app.Window().URL().Query()).Get(key)
-}
-
-// warn writes to the browser console.
-func warn(msg string) {
-	if app.IsClient {
-		app.Window().Get("console").Call("warn", msg)
-	}
 }

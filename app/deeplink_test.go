@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/app/tour"
 	"walletdemo/wallet"
 )
@@ -61,7 +62,7 @@ func FuzzReadLink(f *testing.F) {
 		if r.Step < 0 || r.Step >= 100 {
 			t.Fatalf("step %d passed", r.Step)
 		}
-		if !validIdle(r.Idle) {
+		if !store.ValidIdle(r.Idle) {
 			t.Fatalf("idle %d passed", r.Idle)
 		}
 		if len(r.Name) > maxParam || !utf8.ValidString(r.Name) {
@@ -111,7 +112,7 @@ func TestReadLinkAutoplay(t *testing.T) {
 			t.Errorf("readLink(%s) = %+v, want %+v", raw, got, want)
 		}
 	}
-	if k := kioskOf("setup", true, 0); k == nil || k.Tour != "setup" || k.idle() != defaultIdle*time.Second {
+	if k := kioskOf("setup", true, 0); k == nil || k.Tour != "setup" || k.IdleTime() != store.DefaultIdle*time.Second {
 		t.Errorf("a loop is a kiosk with the default idle time: %+v", k)
 	}
 	if kioskOf("setup", false, 30) != nil {
@@ -123,13 +124,13 @@ func TestReadLinkAutoplay(t *testing.T) {
 // language and persona already chosen asks for nothing.
 func TestUnmetDropsWhatIsSo(t *testing.T) {
 	old := currentStore()
-	s := NewStore(&MemoryStorage{})
+	s := store.New(&store.MemoryStorage{})
 	theStore = s
 	t.Cleanup(func() { theStore = old })
 	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
-	s.Update(func(d *Document) error {
+	s.Update(func(d *store.Document) error {
 		d.Lang = i18n.Simplified
-		d.Tour = &TourState{ID: "setup", Step: 1}
+		d.Tour = &store.TourState{ID: "setup", Step: 1}
 		return nil
 	})
 	same := linkRequest{Region: "CN", Name: "Li", Rules: wallet.Rules2020, Lang: i18n.Simplified, Tour: "setup", Step: 1, Loop: true}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -14,11 +15,11 @@ func TestDemoCardLabels(t *testing.T) {
 	p := &page{}
 	got := map[string]string{}
 	for _, d := range wallet.DemoCards() {
-		theStore.doc.Lang = i18n.English
+		change(t, func(d *store.Document) { d.Lang = i18n.English })
 		if l := p.demoCardLabel(d); l != d.Label {
 			t.Errorf("English %s: %q, want the engine's %q", d.Number, l, d.Label)
 		}
-		theStore.doc.Lang = i18n.Simplified
+		change(t, func(d *store.Document) { d.Lang = i18n.Simplified })
 		got[d.Number] = p.demoCardLabel(d)
 	}
 	for number, want := range map[string]string{

@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/store"
 )
 
 // demoData is Me > Settings > The demo's data: start over, save the whole
@@ -59,7 +61,7 @@ func (d *demoData) Render() app.UI {
 
 func (d *demoData) reset(ctx app.Context, e app.Event) {
 	d.confirming = false
-	withTabLock(ctx, func(ctx app.Context) {
+	currentStore().WithTabLock(ctx, func(ctx app.Context) {
 		if err := resetDemo(ctx); err != nil {
 			d.message, d.failed = err.Error(), true
 		}
@@ -74,7 +76,7 @@ func (d *demoData) load(ctx app.Context, e app.Event) {
 		return
 	}
 	file := files.Index(0)
-	if file.Get("size").Int() > maxImport {
+	if file.Get("size").Int() > store.MaxImport {
 		d.message, d.failed = d.t("data.import.large"), true
 		return
 	}
@@ -87,7 +89,6 @@ func (d *demoData) load(ctx app.Context, e app.Event) {
 				return
 			}
 			d.message, d.failed = d.t("data.import.done"), false
-			ctx.SetState(revState, currentStore().Rev())
 		})
 		done.Release()
 		return nil

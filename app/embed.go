@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -39,7 +40,7 @@ type hostCommand struct {
 	Step    int    `json:"step,omitempty"`
 	Lang    string `json:"lang,omitempty"`
 	// Autoplay, with start-tour, plays the tour by itself; Loop and Idle
-	// make the demo a kiosk (see Kiosk).
+	// make the demo a kiosk (see store.Kiosk).
 	Autoplay bool `json:"autoplay,omitempty"`
 	Loop     bool `json:"loop,omitempty"`
 	Idle     int  `json:"idle,omitempty"`
@@ -97,7 +98,7 @@ func parseHostMessage(origin, data string, allowed []string) (hostCommand, error
 		if c.Command == "goto-step" || !c.Autoplay {
 			c.Autoplay, c.Loop, c.Idle = false, false, 0
 		}
-		if !validIdle(c.Idle) {
+		if !store.ValidIdle(c.Idle) {
 			return hostCommand{}, errIgnored
 		}
 		return hostCommand{Command: c.Command, Tour: c.Tour, Step: c.Step, Autoplay: c.Autoplay, Loop: c.Loop, Idle: c.Idle}, nil
@@ -172,7 +173,7 @@ func startEmbed() {
 	if originAllowed(parent, allowed) {
 		hostOrigin = parent
 	}
-	listen("message", func(ctx app.Context, e app.Value) {
+	store.Listen("message", func(ctx app.Context, e app.Value) {
 		if !e.Get("source").Equal(w.Get("parent")) {
 			return
 		}
@@ -182,7 +183,7 @@ func startEmbed() {
 		}
 		c, err := parseHostMessage(e.Get("origin").String(), data.String(), allowed)
 		if err != nil {
-			warn(err.Error() + " from " + e.Get("origin").String())
+			store.Warn(err.Error() + " from " + e.Get("origin").String())
 			return
 		}
 		obey(ctx, c)
@@ -197,22 +198,21 @@ func obey(ctx app.Context, c hostCommand) {
 	s := currentStore()
 	switch c.Command {
 	case "reset":
-		withTabLock(ctx, func(ctx app.Context) {
+		s.WithTabLock(ctx, func(ctx app.Context) {
 			if err := resetDemo(ctx); err != nil {
-				warn("walletdemo: reset: " + err.Error())
+				store.Warn("walletdemo: reset: " + err.Error())
 			}
 		})
 	case "set-lang":
-		s.Update(func(d *Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
+		s.Update(func(d *store.Document) error { d.Lang = i18n.Lang(c.Lang); return nil })
 	case "start-tour", "goto-step":
 		var after func(ctx app.Context)
 		if c.Autoplay {
 			kiosk := kioskOf(c.Tour, c.Loop, c.Idle)
-			after = func(ctx app.Context) { startAutoplay(ctx, kiosk) }
+			after = func(app.Context) { startAutoplay(kiosk) }
 		}
 		startTour(ctx, c.Tour, c.Step, after)
 	}
-	ctx.SetState(revState, s.Rev())
 }
 
 // resetDemo is the one reset, for Settings, a host page and a kiosk's
@@ -226,7 +226,6 @@ func resetDemo(ctx app.Context) error {
 		return err
 	}
 	tourDone = ""
-	ctx.SetState(revState, s.Rev())
 	navigate(ctx, "/")
 	postEvent(map[string]any{"event": "reset"})
 	return nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -26,7 +27,7 @@ func TestErrTextKeepsTheDetails(t *testing.T) {
 	if got := p.errText(err); got != wallet.ErrorMessage(err) {
 		t.Errorf("English shows %q, want the engine's %q", got, wallet.ErrorMessage(err))
 	}
-	theStore.doc.Lang = i18n.Simplified
+	change(t, func(d *store.Document) { d.Lang = i18n.Simplified })
 	if got, want := p.errText(err), "还可尝试 4 次，之后付款将锁定 3 小时"; !strings.Contains(got, want) {
 		t.Errorf("zh-Hans shows %q, want it to say %q", got, want)
 	}
@@ -36,7 +37,7 @@ func TestErrTextKeepsTheDetails(t *testing.T) {
 	if wallet.ErrorCode(err) != wallet.ELOCKED {
 		t.Fatalf("the fifth wrong PIN: %v", err)
 	}
-	theStore.doc.Lang = i18n.Traditional
+	change(t, func(d *store.Document) { d.Lang = i18n.Traditional })
 	if got, want := p.errText(err), p.clockText(st.Account.PIN.LockedUntil); !strings.Contains(got, want) || !strings.Contains(got, "鎖定至") {
 		t.Errorf("zh-Hant shows %q, want the lock's end %q", got, want)
 	}

@@ -15,6 +15,10 @@ import (
 type field struct {
 	ID    string
 	Label string
+	// TabOnly keeps the draft in the tab's own storage, never in the saved
+	// document or an export: set it on a field that takes a full card
+	// number.
+	TabOnly bool
 	// Type is the input type ("text" when empty); Mode the inputmode hint.
 	Type, Mode   string
 	Placeholder  string
@@ -44,7 +48,7 @@ func (p *page) input(f field) app.UI {
 		Value(p.draft(f.ID)).MaxLength(max).
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
-			p.setDraft(ctx, f.ID, capRunes(ctx.JSSrc().Get("value").String(), max))
+			currentStore().Keep(f.ID, capRunes(ctx.JSSrc().Get("value").String(), max), f.TabOnly)
 		}, app.EventScope(f.ID)) // go-app keeps a reused input's old handler unless its scope differs
 	if f.Mode != "" {
 		in = in.Attr("inputmode", f.Mode)
@@ -65,35 +69,11 @@ func (p *page) input(f field) app.UI {
 }
 
 // draft returns the saved input of field id.
-func (p *page) draft(id string) string {
-	if tabOnlyDrafts[id] {
-		return tabDraft(id)
-	}
-	return currentStore().Doc().Drafts[id]
-}
-
-// setDraft saves the input of field id. It does not re-render: the input
-// already shows what was typed.
-func (p *page) setDraft(ctx app.Context, id, v string) {
-	if tabOnlyDrafts[id] {
-		setTabDraft(id, v)
-		return
-	}
-	currentStore().SetDrafts(map[string]string{id: v})
-}
+func (p *page) draft(id string) string { return currentStore().Draft(id) }
 
 // clearDrafts forgets the saved input of the given fields, once a form is
 // done with.
-func (p *page) clearDrafts(ids ...string) {
-	gone := map[string]string{}
-	for _, id := range ids {
-		if tabOnlyDrafts[id] {
-			setTabDraft(id, "")
-		}
-		gone[id] = ""
-	}
-	currentStore().SetDrafts(gone)
-}
+func (p *page) clearDrafts(ids ...string) { currentStore().ClearDrafts(ids...) }
 
 // button is a full-width action button; primary ones are green.
 func button(label string, primary bool, onClick app.EventHandler) app.HTMLButton {

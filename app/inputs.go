@@ -3,6 +3,8 @@ package app
 import (
 	"net/url"
 	"strings"
+
+	"walletdemo/app/store"
 )
 
 // maxParam caps a URL parameter's value: every value the demo reads from a
@@ -15,7 +17,7 @@ func cappedQuery(q url.Values) url.Values {
 	for k, vs := range q {
 		for _, v := range vs {
 			if len(v) > maxParam || len(k) > maxParam {
-				warn("walletdemo: ignoring a URL parameter longer than the demo reads")
+				store.Warn("walletdemo: ignoring a URL parameter longer than the demo reads")
 				delete(q, k)
 				break
 			}

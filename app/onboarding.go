@@ -110,7 +110,7 @@ func onboardingPersonaStep(o *page) []app.UI {
 
 func onboardingPickRegion(o *page, ctx app.Context, c wallet.RegionCode) {
 	o.err = nil
-	o.pick(ctx, draftRegion, string(c))
+	o.pick(draftRegion, string(c))
 }
 
 // onboardingPersona is what the user typed and picked.
@@ -160,7 +160,7 @@ func onboardingRulesStep(o *page) []app.UI {
 					r := wallet.Rulesets()[i]
 					id := r.ID
 					radio := app.Input().Type("radio").Name("rules").Value(string(id)).Aria("label", o.local(r.Title)).
-						OnChange(func(ctx app.Context, e app.Event) { o.pick(ctx, draftRules, string(id)) }, app.EventScope(id))
+						OnChange(func(ctx app.Context, e app.Event) { o.pick(draftRules, string(id)) }, app.EventScope(id))
 					if id == chosen {
 						radio = radio.Checked(true)
 					}
@@ -211,8 +211,8 @@ func onboardingWalletNote(o *page, r wallet.Ruleset, region wallet.RegionCode) a
 // restarts it when they changed.
 func onboardingStart(o *page, ctx app.Context, e app.Event) {
 	p, rules := onboardingPersona(o), onboardingChosenRules(o)
-	withTabLock(ctx, func(ctx app.Context) {
-		if o.err = startAs(ctx, p, rules); o.err != nil {
+	currentStore().WithTabLock(ctx, func(ctx app.Context) {
+		if o.err = startAs(p, rules); o.err != nil {
 			return
 		}
 		o.clearDrafts(draftName, draftRegion, draftRegionQuery, draftRules)

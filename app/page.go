@@ -1,11 +1,13 @@
 package app
 
 import (
+	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -32,22 +34,51 @@ var appStatus struct {
 	installWay string
 }
 
+// theStore is the app's store, opened on first use (store.Open).
+var (
+	theStore     *store.Store
+	theStoreOnce sync.Once
+)
+
+// currentStore returns theStore, opening it on first use.
+func currentStore() *store.Store {
+	theStoreOnce.Do(func() { theStore = store.Open() })
+	return theStore
+}
+
 // OnMount subscribes the screen to the store.
 func (p *page) OnMount(ctx app.Context) {
 	currentStore()
-	ctx.ObserveState(revState, &p.rev)
+	store.Observe(ctx, &p.rev)
 	appStatus.installable = ctx.IsAppInstallable()
 	appStatus.installWay = browserInstallWay()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
-	if rememberCtx(ctx) {
+	if store.Remember(ctx) {
 		markEmbedded()
 		// The hooks only answer later events: they start in a task of
 		// their own once the first screen is live, so the browser paints
 		// and takes input in between instead of waiting for them.
-		nextTask(func(app.Context) { startHooks() })
+		store.NextTask(func(app.Context) { startHooks() })
 	}
-	runHeldWork(ctx)
+	store.RunHeldWork(ctx)
 	markLive()
+}
+
+// startHooks connects the app to the browser once, after the first screen
+// has mounted: other tabs' writes, a host page when embedded, the tours' events
+// and keys, and an autoplay a reload interrupted. The host subscribes to
+// the engine's events before the tours do, so it hears a payment before
+// the step or the tour it completes.
+func startHooks() {
+	currentStore().WatchOtherTabs()
+	startEmbed()
+	watchTourEvents()
+	watchTourKeys()
+	watchTouches()
+	resumeAutoplay()
+	// data-hooks tells tests that what a start decides (an autoplay to
+	// resume among it) is decided.
+	setHTMLData("hooks", "1")
 }
 
 // live is set once the first screen has mounted.
@@ -70,20 +101,10 @@ func (p *page) OnAppUpdate(ctx app.Context) { appStatus.updateReady = ctx.AppUpd
 // OnAppInstallChange shows or hides the install button.
 func (p *page) OnAppInstallChange(ctx app.Context) { appStatus.installable = ctx.IsAppInstallable() }
 
-// update changes the document through the store and re-renders every
-// screen that observes it.
-func (p *page) update(ctx app.Context, change func(*Document) error) error {
-	s := currentStore()
-	if err := s.Update(change); err != nil {
-		return err
-	}
-	ctx.SetState(revState, s.Rev())
-	return nil
-}
-
 // act runs an engine operation through the store, under the cross-tab
-// lock (tablock.go), re-renders every screen that observes the store, and
-// then calls done, if not nil, with the engine's refusal or nil. The lock
+// lock (Store.WithTabLock); the store re-renders every screen that
+// observes it. Then act calls done, if not nil, with the engine's refusal
+// or nil. The lock
 // makes that later, when another tab's operation is under way, and done is
 // not called if the control that asked has gone by then. While the
 // operation waits, the screen's further operations are ignored: a second
@@ -93,9 +114,9 @@ func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]
 		return
 	}
 	p.pending = true
-	withTabLock(ctx, func(uictx app.Context) {
+	currentStore().WithTabLock(ctx, func(uictx app.Context) {
 		p.pending = false
-		err := p.do(uictx, op)
+		_, err := currentStore().Do(op)
 		if done == nil {
 			return
 		}
@@ -123,17 +144,6 @@ func actAlways(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wall
 // *err for the screen to show.
 func keepErr(err *error) func(ctx app.Context, refusal error) {
 	return func(_ app.Context, refusal error) { *err = refusal }
-}
-
-// do runs an engine operation through the store at once, outside the
-// cross-tab lock, and re-renders every screen that observes the store. The
-// error, if any, is the engine's refusal. Screens use act; do is for work
-// the next line needs done (a deep link's persona, before its tour starts).
-func (p *page) do(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) error {
-	s := currentStore()
-	_, err := s.Do(op)
-	ctx.SetState(revState, s.Rev())
-	return err
 }
 
 // lang is the language the user chose, else the browser's.

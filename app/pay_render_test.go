@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -12,9 +13,17 @@ import (
 func withWallet(t *testing.T, st *wallet.State) {
 	t.Helper()
 	old := currentStore()
-	theStore = NewStore(&MemoryStorage{})
-	theStore.doc.Wallet = st
+	theStore = store.New(&store.MemoryStorage{})
 	t.Cleanup(func() { theStore = old })
+	change(t, func(d *store.Document) { d.Wallet = st })
+}
+
+// change changes the test's store's document.
+func change(t *testing.T, f func(d *store.Document)) {
+	t.Helper()
+	if err := currentStore().Update(func(d *store.Document) error { f(d); return nil }); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // activeState is a Mainland wallet with a card, the PIN 135790 and ¥100.

@@ -146,13 +146,13 @@ func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
 	return []app.UI{
 		note(f.t("forgot.intro")),
 		div("form",
-			f.input(field{ID: draftForgotCard, Label: f.t("forgot.card"), Mode: "numeric", Autocomplete: "off", Max: 23,
+			f.input(field{ID: draftForgotCard, TabOnly: true, Label: f.t("forgot.card"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: strings.Join(hints, " / "), Err: f.fieldErr(f.err, "card") + f.fieldErr(f.err, "number")}),
 			button(f.t("card.sendcode"), true, func(ctx app.Context, _ app.Event) {
 				if _, f.err = st.LinkedCardFor(f.draft(draftForgotCard)); f.err != nil {
 					return
 				}
-				f.pick(ctx, draftForgotCode, newSMSCode())
+				f.pick(draftForgotCode, newSMSCode())
 				navigate(ctx, "/paysettings/forgot?step=sms")
 			}),
 		),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -47,7 +48,7 @@ type paySheet struct {
 // onto the UI goroutine (onUI) to the screen under the sheet: the sheet can
 // close while that screen stays, and go-app drops work dispatched through a
 // closed sheet.
-func (s *paySheet) OnMount(ctx app.Context) { ctx.ObserveState(revState, &s.rev) }
+func (s *paySheet) OnMount(ctx app.Context) { store.Observe(ctx, &s.rev) }
 
 // Render implements app.Composer.
 func (s *paySheet) Render() app.UI {
@@ -103,7 +104,7 @@ func (s *paySheet) methodRow(st *wallet.State) app.UI {
 func (s *paySheet) methodList(st *wallet.State) app.UI {
 	return methodChoices(s.page, st, s.Methods, s.Method, s.t("sheet.method"), func(ctx app.Context, m wallet.Method) {
 		s.changing = false
-		s.pick(ctx, sheetMethodDraft, string(m))
+		s.pick(sheetMethodDraft, string(m))
 	})
 }
 
@@ -191,7 +192,7 @@ func (p *page) shortActions(st *wallet.State, err error, back string) []app.UI {
 	if local := st.LocalCards(); len(local) > 0 {
 		id := local[0].ID
 		actions = append(actions, button(p.t("sheet.usecard"), false, func(ctx app.Context, e app.Event) {
-			p.pick(ctx, sheetMethodDraft, id)
+			p.pick(sheetMethodDraft, id)
 		}))
 	}
 	return actions

@@ -72,7 +72,7 @@ func (p *present) addressChoice() app.UI {
 			return div("field",
 				app.Label().For(presentAt).Class("field-label").Text(p.t("present.at")),
 				app.Elem("select").ID(presentAt).Class("field-input").OnChange(func(ctx app.Context, _ app.Event) {
-					p.setDraft(ctx, presentAt, ctx.JSSrc().Get("value").String())
+					currentStore().Keep(presentAt, ctx.JSSrc().Get("value").String(), false)
 					ctx.Update()
 				}).Body(app.Range(all).Slice(func(i int) app.UI {
 					o := app.Elem("option").Attr("value", all[i]).Text(all[i])

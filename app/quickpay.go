@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -24,7 +25,7 @@ type quickPay struct {
 // real time, which a jump does not move).
 func (q *quickPay) OnMount(ctx app.Context) {
 	q.page.OnMount(ctx)
-	ctx.ObserveState(revState, &q.rev).OnChange(func() { q.renewExpired(ctx) })
+	store.Observe(ctx, &q.rev).OnChange(func() { q.renewExpired(ctx) })
 	q.renew(ctx)
 }
 

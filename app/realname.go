@@ -179,7 +179,7 @@ func (p *page) identityFields(err error) app.UI {
 			app.Range(idTypes).Slice(func(i int) app.UI {
 				t := idTypes[i]
 				radio := app.Input().Type("radio").Name("idtype").Value(string(t.Type)).
-					OnChange(func(ctx app.Context, _ app.Event) { p.pick(ctx, draftIDType, string(t.Type)) }, app.EventScope(t.Type))
+					OnChange(func(ctx app.Context, _ app.Event) { p.pick(draftIDType, string(t.Type)) }, app.EventScope(t.Type))
 				if t.Type == chosen {
 					radio = radio.Checked(true)
 				}
@@ -204,7 +204,7 @@ func (p *page) passportFields(err error) app.UI {
 	natErr := p.fieldErr(err, "nationality")
 	sel := app.Elem("select").ID(draftIDNationality).Class("field-input").
 		OnChange(func(ctx app.Context, _ app.Event) {
-			p.pick(ctx, draftIDNationality, ctx.JSSrc().Get("value").String())
+			p.pick(draftIDNationality, ctx.JSSrc().Get("value").String())
 		}).Body(app.Range(wallet.Regions()).Slice(func(i int) app.UI {
 		r := wallet.Regions()[i]
 		o := app.Elem("option").Attr("value", string(r.Code)).Text(r.Name.In(string(p.lang())))

@@ -349,7 +349,7 @@ func (r *redPacket) packetSum(st *wallet.State, req wallet.PacketRequest, withSu
 func (r *redPacket) typeChoice(lucky bool) app.UI {
 	opt := func(v, key string, on bool) app.UI {
 		radio := app.Input().Type("radio").Name("packet-type").Value(v).
-			OnChange(func(ctx app.Context, e app.Event) { r.pick(ctx, "packet-type", v) })
+			OnChange(func(ctx app.Context, e app.Event) { r.pick("packet-type", v) })
 		if on {
 			radio = radio.Checked(true)
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/store"
 )
 
 // RoomPath is where the demo's server tells a page opened on its own
@@ -77,7 +79,7 @@ func fetchRoom(ctx app.Context, done func(ctx app.Context, join []string)) {
 		release()
 		return nil
 	})
-	if !callJS(func() {
+	if !store.CallJS(func() {
 		app.Window().Call("fetch", prefixed(RoomPath), map[string]any{"cache": "no-store"}).Call("then", onResponse, onFail)
 	}) {
 		release()

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
@@ -41,7 +42,7 @@ func settingsView(s *page) app.UI {
 }
 
 func settingsSetLang(s *page, ctx app.Context, l i18n.Lang) {
-	s.update(ctx, func(d *Document) error {
+	currentStore().Update(func(d *store.Document) error {
 		d.Lang = l
 		return nil
 	})
@@ -54,7 +55,7 @@ func settingsPersona(s *page, st *wallet.State) app.UI {
 		para("block-line", st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
 		para("block-note", s.t("settings.persona.note")),
 		app.Button().Type("button").Class("btn").Text(s.t("settings.persona.change")).OnClick(func(ctx app.Context, e app.Event) {
-			keepDrafts(ctx, map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
+			keepDrafts(map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
 			navigate(ctx, "/welcome?next=/settings")
 		}),
 	)
@@ -71,9 +72,9 @@ func settingsRulesChoice(s *page, st *wallet.State) app.UI {
 				return app.Button().Type("button").Class("segment").Aria("pressed", strconv.FormatBool(id == st.Ruleset)).
 					Text(string(id)+" — "+s.local(r.Title)).
 					OnClick(func(ctx app.Context, e app.Event) {
-						withTabLock(ctx, func(ctx app.Context) {
+						currentStore().WithTabLock(ctx, func(ctx app.Context) {
 							if st := currentStore().Wallet(); st != nil {
-								s.err = startAs(ctx, st.Persona, id)
+								s.err = startAs(st.Persona, id)
 							}
 						})
 					}, app.EventScope(id))

@@ -8,15 +8,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
 
 // withPersona gives the test a writable store that starts the demo as
 // region under rules, and puts the app's store back afterwards.
-func withPersona(t *testing.T, region wallet.RegionCode, rules wallet.RulesetID) *Store {
+func withPersona(t *testing.T, region wallet.RegionCode, rules wallet.RulesetID) *store.Store {
 	t.Helper()
 	old := currentStore()
-	s := NewStore(&MemoryStorage{})
+	s := store.New(&store.MemoryStorage{})
 	if err := s.Start(wallet.Persona{Name: "Ana", Region: region}, rules); err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +27,7 @@ func withPersona(t *testing.T, region wallet.RegionCode, rules wallet.RulesetID)
 }
 
 // do runs an engine operation on the test's store.
-func do(t *testing.T, s *Store, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
+func do(t *testing.T, s *store.Store, op func(st *wallet.State, now time.Time) ([]wallet.Event, error)) {
 	t.Helper()
 	if _, err := s.Do(op); err != nil {
 		t.Fatal(err)
@@ -92,7 +93,7 @@ func TestCountriesFollowTheRulesAndTheSearch(t *testing.T) {
 	if !strings.Contains(html, "64 countries and regions") || !strings.Contains(html, "6 May 2020") || !strings.Contains(html, "68 shown") {
 		t.Error("under the 2020 rules: want the tutorial's count and date, and the 2022 list")
 	}
-	s.Update(func(d *Document) error { d.Drafts = map[string]string{draftCountryQuery: "king"}; return nil })
+	s.Update(func(d *store.Document) error { d.Drafts = map[string]string{draftCountryQuery: "king"}; return nil })
 	html = render(t, screenAt("/countries"))
 	if !strings.Contains(html, "United Kingdom") || strings.Contains(html, "France") || !strings.Contains(html, "1 shown") {
 		t.Error("searching 'king' should leave the United Kingdom alone")

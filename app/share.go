@@ -259,7 +259,7 @@ type option struct{ Value, Label string }
 func (s *share) choose(id, label, current string, opts []option, disabled bool) app.UI {
 	sel := app.Elem("select").ID(id).Class("field-input").
 		OnChange(func(ctx app.Context, _ app.Event) {
-			s.pick(ctx, id, ctx.JSSrc().Get("value").String())
+			s.pick(id, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(id)).
 		Body(app.Range(opts).Slice(func(i int) app.UI {
 			o := app.Elem("option").Attr("value", opts[i].Value).Text(opts[i].Label)
@@ -281,7 +281,7 @@ func (s *share) check(id, label string, on, disabled bool) app.UI {
 		if ctx.JSSrc().Get("checked").Bool() {
 			v = "1"
 		}
-		s.pick(ctx, id, v)
+		s.pick(id, v)
 	}, app.EventScope(id))
 	// Boolean attributes only when true: go-app prerenders false as "false".
 	if on {

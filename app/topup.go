@@ -52,7 +52,7 @@ func (f *moveFlow) cardChoice(st *wallet.State, id string) app.UI {
 		app.Range(cards).Slice(func(i int) app.UI {
 			c := cards[i]
 			radio := app.Input().Type("radio").Name(id).Value(c.ID).
-				OnChange(func(ctx app.Context, e app.Event) { f.pick(ctx, id, c.ID) })
+				OnChange(func(ctx app.Context, e app.Event) { f.pick(id, c.ID) })
 			if c.ID == chosen {
 				radio = radio.Checked(true)
 			}

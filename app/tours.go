@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/store"
 	"walletdemo/app/tour"
 	"walletdemo/wallet"
 )
@@ -30,7 +31,7 @@ func currentTour() (tour.Tour, int, bool) {
 // startTour begins tour id at step, under the tab lock, then runs after
 // (if not nil) if it did.
 func startTour(ctx app.Context, id string, step int, after func(ctx app.Context)) {
-	withTabLock(ctx, func(ctx app.Context) {
+	currentStore().WithTabLock(ctx, func(ctx app.Context) {
 		if startTourNow(ctx, id, step) && after != nil {
 			after(ctx)
 		}
@@ -47,7 +48,7 @@ func startTour(ctx app.Context, id string, step int, after func(ctx app.Context)
 func startTourNow(ctx app.Context, id string, step int) bool {
 	t, ok := tour.Lookup(id)
 	if !ok || step < 0 || step >= len(t.Steps) {
-		warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
+		store.Warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
 		return false
 	}
 	st := currentStore().Wallet()
@@ -57,7 +58,7 @@ func startTourNow(ctx app.Context, id string, step int) bool {
 	}
 	if setUp {
 		if err := setUpFor(t.Start); err != nil {
-			warn("walletdemo: setting up the tour: " + err.Error())
+			store.Warn("walletdemo: setting up the tour: " + err.Error())
 			return false
 		}
 	}
@@ -67,18 +68,18 @@ func startTourNow(ctx app.Context, id string, step int) bool {
 
 // setUpFor starts the demo afresh as s says.
 func setUpFor(s tour.Start) error {
-	store := currentStore()
+	cur := currentStore()
 	persona := wallet.Persona{Name: "Alex", Region: s.Region}
-	if st := store.Wallet(); st != nil && st.Persona.Name != "" {
+	if st := cur.Wallet(); st != nil && st.Persona.Name != "" {
 		persona.Name = st.Persona.Name
 	}
-	if err := store.Start(persona, s.Rules); err != nil {
+	if err := cur.Start(persona, s.Rules); err != nil {
 		return err
 	}
 	if !s.Active {
 		return nil
 	}
-	_, err := store.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
+	_, err := cur.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		var all []wallet.Event
 		steps := []func() ([]wallet.Event, error){
 			func() ([]wallet.Event, error) { return st.Authenticate(tour.ReadyIdentity, now) },
@@ -111,15 +112,14 @@ func goToStep(ctx app.Context, t tour.Tour, step int) {
 // setStep makes step of t the current one and tells the host page.
 func setStep(ctx app.Context, t tour.Tour, step int) {
 	s := currentStore()
-	s.Update(func(d *Document) error {
-		next := TourState{ID: t.ID, Step: step}
+	s.Update(func(d *store.Document) error {
+		next := store.TourState{ID: t.ID, Step: step}
 		if d.Tour != nil && d.Tour.ID == t.ID {
 			next.Autoplay = d.Tour.Autoplay
 		}
 		d.Tour = &next
 		return nil
 	})
-	ctx.SetState(revState, s.Rev())
 	postEvent(map[string]any{"event": "step", "tour": t.ID, "index": step, "id": t.Steps[step].ID})
 	writeTourURL(ctx)
 }
@@ -128,8 +128,7 @@ func setStep(ctx app.Context, t tour.Tour, step int) {
 func endTour(ctx app.Context, completed bool) {
 	t, _, ok := currentTour()
 	s := currentStore()
-	s.Update(func(d *Document) error { d.Tour = nil; return nil })
-	ctx.SetState(revState, s.Rev())
+	s.Update(func(d *store.Document) error { d.Tour = nil; return nil })
 	writeTourURL(ctx)
 	if ok && completed {
 		postEvent(map[string]any{"event": "complete", "tour": t.ID})
@@ -159,7 +158,7 @@ var tourDone string
 // watchTourEvents advances tours on the engine's events.
 func watchTourEvents() {
 	currentStore().Subscribe(func(events []wallet.Event) {
-		withUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
+		store.WithUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/store"
 	"walletdemo/app/tour"
 )
 
@@ -172,11 +173,11 @@ func watchTourKeys() {
 		case "Tab":
 			trapTab(e, tip)
 		case "Escape":
-			onUI(func(ctx app.Context) { endTour(ctx, false) })
+			store.OnUI(func(ctx app.Context) { endTour(ctx, false) })
 		case "ArrowLeft", "ArrowRight":
 			if inTip {
 				forward := e.Get("key").String() == "ArrowRight"
-				onUI(func(ctx app.Context) { moveStep(ctx, forward) })
+				store.OnUI(func(ctx app.Context) { moveStep(ctx, forward) })
 			}
 		}
 		return nil

@@ -156,7 +156,7 @@ func (p *page) searchBox(id, label string) app.UI {
 		app.Input().ID(id).Type("search").Class("field-input").Value(p.draft(id)).
 			Attr("autocomplete", "off").MaxLength(maxSearch).
 			OnInput(func(ctx app.Context, e app.Event) {
-				p.pick(ctx, id, capRunes(ctx.JSSrc().Get("value").String(), maxSearch))
+				p.pick(id, capRunes(ctx.JSSrc().Get("value").String(), maxSearch))
 			}, app.EventScope(id)),
 	)
 }
@@ -197,7 +197,4 @@ func (f *stepFlow) OnNav(ctx app.Context) {
 
 // pick saves a choice (a radio, a checkbox, a search) as the draft id and
 // renders again, since the screen depends on it; "" forgets it.
-func (p *page) pick(ctx app.Context, id, v string) {
-	p.setDraft(ctx, id, v)
-	ctx.SetState(revState, currentStore().Rev())
-}
+func (p *page) pick(id, v string) { currentStore().SetDrafts(map[string]string{id: v}) }

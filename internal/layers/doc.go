@@ -5,6 +5,7 @@
 //
 //	cmd/walletdemo, cmd/tourmedia, bench   the programs
 //	app                                    the screens and their runtime
+//	app/store                              the document, storage, the lock
 //	app/tour                               the tours, as data
 //	wallet, app/i18n                       the rulebook and the words
 //

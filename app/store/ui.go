@@ -1,4 +1,4 @@
-package app
+package store
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -10,9 +10,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // can go while the screen stays (an error that appeared under a field).
 var uiCtxs []app.Context
 
-// rememberCtx keeps ctx as a way onto the UI goroutine; it reports whether
+// Remember keeps ctx as a way onto the UI goroutine; it reports whether
 // this is the first screen mounted.
-func rememberCtx(ctx app.Context) (first bool) {
+func Remember(ctx app.Context) (first bool) {
 	first = uiCtxs == nil
 	uiCtxs = append(mountedCtxs(), ctx)
 	return first
@@ -29,8 +29,8 @@ func mountedCtxs() []app.Context {
 	return kept
 }
 
-// latestCtx is the context of the latest mounted component, if any.
-func latestCtx() (app.Context, bool) {
+// Latest is the context of the latest mounted component, if any.
+func Latest() (app.Context, bool) {
 	uiCtxs = mountedCtxs()
 	if len(uiCtxs) == 0 {
 		return app.Context{}, false
@@ -38,62 +38,52 @@ func latestCtx() (app.Context, bool) {
 	return uiCtxs[len(uiCtxs)-1], true
 }
 
-// onUI runs f on the UI goroutine, from a browser callback.
-func onUI(f func(ctx app.Context)) {
-	if ctx, ok := latestCtx(); ok {
+// OnUI runs f on the UI goroutine, from a browser callback.
+func OnUI(f func(ctx app.Context)) {
+	if ctx, ok := Latest(); ok {
 		ctx.Dispatch(f)
 	}
 }
 
-// nextTask runs f on the UI goroutine in a later task of the browser's,
+// NextTask runs f on the UI goroutine in a later task of the browser's,
 // after it has had the chance to paint and take input. Unlike ctx.After,
 // f runs even when the screen that asked has gone by then.
-func nextTask(f func(ctx app.Context)) {
+func NextTask(f func(ctx app.Context)) {
 	var cb app.Func
 	cb = app.FuncOf(func(app.Value, []app.Value) any {
 		cb.Release()
-		onUI(f)
+		OnUI(f)
 		return nil
 	})
 	app.Window().Call("setTimeout", cb, 0)
 }
 
-// withUI runs f at once with the latest screen's context, for code that is
+// WithUI runs f at once with the latest screen's context, for code that is
 // on the UI goroutine already without a context of its own (the store's
 // subscribers). Dispatching instead would be too late: the screen that ran
 // the operation may be gone by then, and go-app drops work for a screen
 // that is no longer mounted.
-func withUI(f func(ctx app.Context)) {
-	if ctx, ok := latestCtx(); ok {
+func WithUI(f func(ctx app.Context)) {
+	if ctx, ok := Latest(); ok {
 		f(ctx)
 	}
 }
 
-// listen adds a window event listener whose handler runs on the UI
+// Listen adds a window event listener whose handler runs on the UI
 // goroutine with the event.
-func listen(event string, handle func(ctx app.Context, e app.Value)) {
+func Listen(event string, handle func(ctx app.Context, e app.Value)) {
 	app.Window().Call("addEventListener", event, app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) > 0 {
 			e := args[0]
-			onUI(func(ctx app.Context) { handle(ctx, e) })
+			OnUI(func(ctx app.Context) { handle(ctx, e) })
 		}
 		return nil
 	}))
 }
 
-// startHooks connects the app to the browser once, after the first screen
-// has mounted: other tabs' writes, a host page when embedded, the tours' events
-// and keys, and an autoplay a reload interrupted. The host subscribes to
-// the engine's events before the tours do, so it hears a payment before
-// the step or the tour it completes.
-func startHooks() {
-	watchOtherTabs()
-	startEmbed()
-	watchTourEvents()
-	watchTourKeys()
-	watchTouches()
-	resumeAutoplay()
-	// data-hooks tells tests that what a start decides (an autoplay to
-	// resume among it) is decided.
-	setHTMLData("hooks", "1")
+// Warn writes to the browser console.
+func Warn(msg string) {
+	if app.IsClient {
+		app.Window().Get("console").Call("warn", msg)
+	}
 }

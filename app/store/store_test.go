@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"errors"
@@ -22,6 +22,7 @@ type fullStorage struct{ MemoryStorage }
 func (*fullStorage) Set(string, string) error { return errors.New("QuotaExceededError") }
 
 func TestStoreLoads(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, stored string
 		want         Document
@@ -35,11 +36,12 @@ func TestStoreLoads(t *testing.T) {
 		{"not an object", `[1,2]`, Document{Version: documentVersion}, "storage.corrupt"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			m := &MemoryStorage{}
 			if c.stored != "" {
 				m.Set(storageKey, c.stored)
 			}
-			s := NewStore(m)
+			s := New(m)
 			if s.Doc().Version != c.want.Version || s.Doc().Lang != c.want.Lang || s.Doc().Wallet != nil || s.Notice() != c.notice {
 				t.Errorf("loaded %+v with notice %q; want %+v, %q", s.Doc(), s.Notice(), c.want, c.notice)
 			}
@@ -51,28 +53,30 @@ func TestStoreLoads(t *testing.T) {
 }
 
 func TestStoreUpdateWrites(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	s := NewStore(m)
+	s := New(m)
 	if err := s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if got, _, _ := m.Get(storageKey); got != `{"version":1,"revision":1,"lang":"zh-Hant-HK"}` {
 		t.Errorf("stored %q", got)
 	}
-	if again := NewStore(m); again.Doc().Lang != i18n.Traditional {
+	if again := New(m); again.Doc().Lang != i18n.Traditional {
 		t.Errorf("a new store reads %+v", again.Doc())
 	}
-	if s.Rev() != 1 {
-		t.Errorf("rev %d", s.Rev())
+	if s.rev != 1 {
+		t.Errorf("rev %d", s.rev)
 	}
 }
 
 func TestStoreFailedChangeChangesNothing(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	s := NewStore(m)
+	s := New(m)
 	err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return errors.New("refused") })
-	if err == nil || s.Doc().Lang != "" || s.Rev() != 0 {
-		t.Errorf("after a failed change: %v, %+v, rev %d", err, s.Doc(), s.Rev())
+	if err == nil || s.Doc().Lang != "" || s.rev != 0 {
+		t.Errorf("after a failed change: %v, %+v, rev %d", err, s.Doc(), s.rev)
 	}
 	if _, ok, _ := m.Get(storageKey); ok {
 		t.Error("a failed change was written")
@@ -80,7 +84,8 @@ func TestStoreFailedChangeChangesNothing(t *testing.T) {
 }
 
 func TestStoreWithoutStorage(t *testing.T) {
-	s := NewStore(failingStorage{})
+	t.Parallel()
+	s := New(failingStorage{})
 	if s.Notice() != "storage.memory" {
 		t.Fatalf("notice %q", s.Notice())
 	}
@@ -90,7 +95,8 @@ func TestStoreWithoutStorage(t *testing.T) {
 }
 
 func TestStoreQuotaExceeded(t *testing.T) {
-	s := NewStore(&fullStorage{})
+	t.Parallel()
+	s := New(&fullStorage{})
 	if err := s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }); err != nil {
 		t.Fatal(err)
 	}
@@ -100,8 +106,9 @@ func TestStoreQuotaExceeded(t *testing.T) {
 }
 
 func TestStoreKeepsTheWallet(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	s := NewStore(m)
+	s := New(m)
 	if err := s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +119,7 @@ func TestStoreKeepsTheWallet(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	again := NewStore(m)
+	again := New(m)
 	if again.Wallet() == nil || again.Wallet().Persona.Name != "Ana" || again.Wallet().ClockOffset != 25*time.Hour {
 		t.Fatalf("reloaded wallet: %+v", again.Wallet())
 	}
@@ -125,8 +132,9 @@ func TestStoreKeepsTheWallet(t *testing.T) {
 }
 
 func TestStoreRefusalWritesNothing(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	s := NewStore(m)
+	s := New(m)
 	if _, err := s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return nil, nil }); err == nil {
 		t.Error("Do before Start must refuse")
 	}
@@ -142,10 +150,11 @@ func TestStoreRefusalWritesNothing(t *testing.T) {
 }
 
 func TestStoreKeepsUnreadableWalletAside(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
 	bad := `{"version":1,"lang":"zh-Hans","wallet":{"version":1,"ruleset":"1999"}}`
 	m.Set(storageKey, bad)
-	s := NewStore(m)
+	s := New(m)
 	if s.Notice() != "storage.corrupt" || s.Wallet() != nil {
 		t.Fatalf("notice %q, wallet %v", s.Notice(), s.Wallet())
 	}
@@ -155,6 +164,7 @@ func TestStoreKeepsUnreadableWalletAside(t *testing.T) {
 }
 
 func TestStoreWritesWrongPINs(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
 	activeStore(t, m)
 	topUp := func(pin string) func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
@@ -164,22 +174,24 @@ func TestStoreWritesWrongPINs(t *testing.T) {
 	}
 	for i := 0; i < 5; i++ {
 		// Each wrong PIN is written: a new store (a reload) sees the count.
-		if _, err := NewStore(m).Do(topUp("000001")); wallet.ErrorCode(err) != wallet.EPIN && wallet.ErrorCode(err) != wallet.ELOCKED {
+		if _, err := New(m).Do(topUp("000001")); wallet.ErrorCode(err) != wallet.EPIN && wallet.ErrorCode(err) != wallet.ELOCKED {
 			t.Fatalf("wrong PIN %d: %v", i+1, err)
 		}
 	}
-	if _, err := NewStore(m).Do(topUp("135790")); wallet.ErrorCode(err) != wallet.ELOCKED {
+	if _, err := New(m).Do(topUp("135790")); wallet.ErrorCode(err) != wallet.ELOCKED {
 		t.Errorf("after five wrong PINs and a reload, the right PIN gives %v; want locked", err)
 	}
 }
 
 func TestServerStoreIsReadOnly(t *testing.T) {
-	s := currentStore() // the tests run natively, as the server does
-	before := s.Rev()
+	t.Parallel()
+	s := Open() // the tests run natively, as the server does
 	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
 	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
-	if s.Rev() != before || s.Doc().Lang != "" || s.Wallet() != nil {
-		t.Errorf("a prerendering store changed: rev %d→%d, %+v", before, s.Rev(), s.Doc())
+	s.SetDrafts(map[string]string{"welcome.name": "Li"})
+	s.Keep("card-number", "4111111111111111", true)
+	if s.rev != 0 || s.Doc().Lang != "" || s.Wallet() != nil || s.Draft("welcome.name") != "" || s.Draft("card-number") != "" {
+		t.Errorf("a prerendering store changed: rev %d, %+v", s.rev, s.Doc())
 	}
 }
 
@@ -187,7 +199,7 @@ func TestServerStoreIsReadOnly(t *testing.T) {
 // ¥100.00, set up through the engine as the user would.
 func activeStore(t *testing.T, m Storage) *Store {
 	t.Helper()
-	s := NewStore(m)
+	s := New(m)
 	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
 	steps := []func(st *wallet.State, now time.Time) ([]wallet.Event, error){
 		func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
@@ -218,16 +230,17 @@ func withdraw(amount wallet.Amount) func(st *wallet.State, now time.Time) ([]wal
 }
 
 func TestTwoTabsNeverDoubleSpend(t *testing.T) {
+	t.Parallel()
 	shared := &MemoryStorage{}
 	tabA := activeStore(t, shared)
-	tabB := NewStore(shared) // opened before A spends
+	tabB := New(shared) // opened before A spends
 	if _, err := tabA.Do(withdraw(8000)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := tabB.Do(withdraw(8000)); wallet.ErrorCode(err) != wallet.EBALANCE {
 		t.Errorf("tab B spent money tab A had already spent: %v", err)
 	}
-	if n, m := len(tabA.Wallet().Ledger), len(NewStore(shared).Wallet().Ledger); n != m {
+	if n, m := len(tabA.Wallet().Ledger), len(New(shared).Wallet().Ledger); n != m {
 		t.Errorf("tab A's ledger has %d entries, the stored one %d", n, m)
 	}
 }
@@ -254,11 +267,12 @@ func (l *laggingStorage) catchUp() {
 }
 
 func TestRevisionCountsEveryTabsWrites(t *testing.T) {
+	t.Parallel()
 	shared := &MemoryStorage{}
-	tabA, tabB := NewStore(shared), NewStore(shared)
+	tabA, tabB := New(shared), New(shared)
 	tabA.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
 	tabB.Update(func(d *Document) error { d.Drafts = map[string]string{"x": "1"}; return nil })
-	if rev, shared := tabA.SharedRevision(); rev != 2 || !shared {
+	if rev, shared := tabA.sharedRevision(); rev != 2 || !shared {
 		t.Errorf("after one write in each tab, tab A reads revision %d (shared %v); want 2", rev, shared)
 	}
 	// An imported file's own revision does not set the count back.
@@ -267,10 +281,10 @@ func TestRevisionCountsEveryTabsWrites(t *testing.T) {
 	if err := tabA.Import(file); err != nil {
 		t.Fatal(err)
 	}
-	if rev, _ := NewStore(shared).SharedRevision(); rev != 4 {
+	if rev, _ := New(shared).sharedRevision(); rev != 4 {
 		t.Errorf("after the import the stored revision is %d, want 4", rev)
 	}
-	if _, shared := NewStore(failingStorage{}).SharedRevision(); shared {
+	if _, shared := New(failingStorage{}).sharedRevision(); shared {
 		t.Error("a store kept in memory says other tabs share it")
 	}
 }
@@ -280,20 +294,21 @@ func TestRevisionCountsEveryTabsWrites(t *testing.T) {
 // previous holder's write reads an older revision than the one left for
 // it, and once caught up it is refused the money already spent.
 func TestLaggingTabWaitsForTheRevision(t *testing.T) {
+	t.Parallel()
 	shared := &MemoryStorage{}
 	tabA := activeStore(t, shared)
 	viewB := &laggingStorage{shared: shared}
 	viewB.catchUp()
-	tabB := NewStore(viewB)
+	tabB := New(viewB)
 	if _, err := tabA.Do(withdraw(8000)); err != nil {
 		t.Fatal(err)
 	}
-	left, _ := tabA.SharedRevision()
-	if rev, _ := tabB.SharedRevision(); rev >= left {
+	left, _ := tabA.sharedRevision()
+	if rev, _ := tabB.sharedRevision(); rev >= left {
 		t.Fatalf("tab B, not caught up, reads revision %d; tab A left %d", rev, left)
 	}
 	viewB.catchUp()
-	if rev, _ := tabB.SharedRevision(); rev != left {
+	if rev, _ := tabB.sharedRevision(); rev != left {
 		t.Fatalf("tab B, caught up, reads revision %d; tab A left %d", rev, left)
 	}
 	if _, err := tabB.Do(withdraw(8000)); wallet.ErrorCode(err) != wallet.EBALANCE {
@@ -302,42 +317,45 @@ func TestLaggingTabWaitsForTheRevision(t *testing.T) {
 }
 
 func TestOtherTabsChangesAreSeen(t *testing.T) {
+	t.Parallel()
 	shared := &MemoryStorage{}
-	tabA, tabB := NewStore(shared), NewStore(shared)
+	tabA, tabB := New(shared), New(shared)
 	tabA.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
-	if !tabB.Refresh() || tabB.Doc().Lang != i18n.Traditional {
+	if !tabB.refresh() || tabB.Doc().Lang != i18n.Traditional {
 		t.Errorf("tab B: %+v", tabB.Doc())
 	}
-	if tabB.Refresh() {
+	if tabB.refresh() {
 		t.Error("a second refresh with nothing new reported a change")
 	}
 	// Each tab's change keeps the other's.
 	tabB.Update(func(d *Document) error { d.Drafts = map[string]string{"x": "1"}; return nil })
 	tabA.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
-	if got := NewStore(shared).Doc(); got.Lang != i18n.Simplified || got.Drafts["x"] != "1" {
+	if got := New(shared).Doc(); got.Lang != i18n.Simplified || got.Drafts["x"] != "1" {
 		t.Errorf("stored %+v: a tab's write was lost", got)
 	}
 }
 
 func TestCutShortWriteRecoversTheSpare(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	s := NewStore(m)
+	s := New(m)
 	s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
 	good, _, _ := m.Get(storageKey)
 	m.Set(storageKey, good[:len(good)/2]) // a write cut in the middle
-	r := NewStore(m)
+	r := New(m)
 	if r.Doc().Lang != i18n.Simplified || r.Notice() != "storage.recovered" {
 		t.Errorf("after a cut-short write: %+v, notice %q", r.Doc(), r.Notice())
 	}
 	if aside, _, _ := m.Get(asideKey); aside != good[:len(good)/2] {
 		t.Errorf("the damaged value was not kept aside: %q", aside)
 	}
-	if again := NewStore(m); again.Notice() != "" || again.Doc().Lang != i18n.Simplified {
+	if again := New(m); again.Notice() != "" || again.Doc().Lang != i18n.Simplified {
 		t.Errorf("the restored document was not written back: notice %q", again.Notice())
 	}
 }
 
 func TestExportImportRoundTrip(t *testing.T) {
+	t.Parallel()
 	a := activeStore(t, &MemoryStorage{})
 	a.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil })
 	file, err := a.Export()
@@ -347,7 +365,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if strings.Contains(string(file), "6200000000000005") {
 		t.Error("the export holds a full card number")
 	}
-	b := NewStore(&MemoryStorage{})
+	b := New(&MemoryStorage{})
 	if err := b.Import(file); err != nil {
 		t.Fatal(err)
 	}
@@ -357,10 +375,11 @@ func TestExportImportRoundTrip(t *testing.T) {
 }
 
 func TestBadImportChangesNothing(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
 	s := activeStore(t, m)
 	before, _, _ := m.Get(storageKey)
-	for _, bad := range []string{"", "{", `{"version":2}`, `{"version":1,"wallet":{"version":1,"ruleset":"1999"}}`, strings.Repeat(" ", maxImport+1)} {
+	for _, bad := range []string{"", "{", `{"version":2}`, `{"version":1,"wallet":{"version":1,"ruleset":"1999"}}`, strings.Repeat(" ", MaxImport+1)} {
 		if err := s.Import([]byte(bad)); err == nil {
 			t.Errorf("imported %.40q", bad)
 		}
@@ -371,6 +390,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 }
 
 func TestResetAllKeepsTheLanguage(t *testing.T) {
+	t.Parallel()
 	s := activeStore(t, &MemoryStorage{})
 	s.Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
 	s.ResetAll()
@@ -397,9 +417,10 @@ func (k *keyWrites) Set(key, value string) error {
 // value, never the document, so it cannot put back a wallet another tab has
 // just changed; the drafts survive a reload and reach the other tab.
 func TestTypingWritesOnlyTheDrafts(t *testing.T) {
+	t.Parallel()
 	m := &keyWrites{}
 	tab := activeStore(t, m)
-	other := NewStore(m)
+	other := New(m)
 	before, _, _ := m.Get(storageKey)
 	writes := m.n[storageKey]
 	rev := tab.Doc().Revision
@@ -408,14 +429,14 @@ func TestTypingWritesOnlyTheDrafts(t *testing.T) {
 	if after, _, _ := m.Get(storageKey); after != before || m.n[storageKey] != writes || tab.Doc().Revision != rev {
 		t.Errorf("typing wrote the document (%d writes, revision %d → %d)", m.n[storageKey]-writes, rev, tab.Doc().Revision)
 	}
-	if got := NewStore(m).Doc().Drafts; got["pay-amount"] != "12" || got["packet-greeting"] != "Hi" {
+	if got := New(m).Doc().Drafts; got["pay-amount"] != "12" || got["packet-greeting"] != "Hi" {
 		t.Errorf("after a reload the drafts are %v", got)
 	}
-	if !other.Refresh() || other.Doc().Drafts["pay-amount"] != "12" {
+	if !other.refresh() || other.Doc().Drafts["pay-amount"] != "12" {
 		t.Errorf("the other tab sees the drafts %v", other.Doc().Drafts)
 	}
 	tab.SetDrafts(map[string]string{"pay-amount": "", "packet-greeting": ""})
-	if got := NewStore(m).Doc().Drafts; len(got) != 0 {
+	if got := New(m).Doc().Drafts; len(got) != 0 {
 		t.Errorf("forgotten drafts come back: %v", got)
 	}
 	// A change of the document keeps the drafts apart, and them whole.
@@ -424,7 +445,7 @@ func TestTypingWritesOnlyTheDrafts(t *testing.T) {
 	if raw, _, _ := m.Get(storageKey); strings.Contains(raw, "drafts") {
 		t.Errorf("the document holds drafts: %s", raw)
 	}
-	if got := NewStore(m).Doc(); got.Drafts["pay-amount"] != "3" || got.Lang != i18n.Simplified {
+	if got := New(m).Doc(); got.Drafts["pay-amount"] != "3" || got.Lang != i18n.Simplified {
 		t.Errorf("after a change and a reload: %+v", got)
 	}
 }
@@ -432,9 +453,10 @@ func TestTypingWritesOnlyTheDrafts(t *testing.T) {
 // TestDraftsInAnOlderDocumentAreKept: a document stored when the drafts
 // were part of it loads with them, and the next write moves them apart.
 func TestDraftsInAnOlderDocumentAreKept(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
 	m.Set(storageKey, `{"version":1,"lang":"en","drafts":{"welcome.name":"Sam"}}`)
-	s := NewStore(m)
+	s := New(m)
 	if s.Doc().Drafts["welcome.name"] != "Sam" {
 		t.Fatalf("drafts %v", s.Doc().Drafts)
 	}
@@ -442,15 +464,16 @@ func TestDraftsInAnOlderDocumentAreKept(t *testing.T) {
 	if got, _, _ := m.Get(draftsKey); got != `{"welcome.name":"Sam"}` {
 		t.Errorf("stored drafts %q", got)
 	}
-	if NewStore(m).Doc().Drafts["welcome.name"] != "Sam" {
+	if New(m).Doc().Drafts["welcome.name"] != "Sam" {
 		t.Error("the drafts did not survive the move")
 	}
 }
 
 func TestDraftsBeforeAnyDocument(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	NewStore(m).SetDrafts(map[string]string{"welcome.name": "Aisyah"})
-	if got := NewStore(m).Doc().Drafts["welcome.name"]; got != "Aisyah" {
+	New(m).SetDrafts(map[string]string{"welcome.name": "Aisyah"})
+	if got := New(m).Doc().Drafts["welcome.name"]; got != "Aisyah" {
 		t.Errorf("onboarding's draft after a reload: %q", got)
 	}
 }
@@ -459,8 +482,9 @@ func TestDraftsBeforeAnyDocument(t *testing.T) {
 // writes shows the saved wallet, says changes will not be kept, and
 // leaves the saved document as it was.
 func TestStoreOnFullStorage(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
-	saved := NewStore(m)
+	saved := New(m)
 	if err := saved.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +501,7 @@ func TestStoreOnFullStorage(t *testing.T) {
 	if now, _, _ := m.Get(storageKey); now != raw {
 		t.Error("the saved document changed")
 	}
-	if _, shared := s.SharedRevision(); shared {
+	if _, shared := s.sharedRevision(); shared {
 		t.Error("a store in memory says other tabs share it")
 	}
 	// With nothing saved, as in private mode, the demo forgets on reload.
@@ -489,6 +513,7 @@ func TestStoreOnFullStorage(t *testing.T) {
 // TestDeclinedInstallOutlivesAReset: "Not now" on the install offer is kept
 // apart from the demo, so a reset does not bring the offer back.
 func TestDeclinedInstallOutlivesAReset(t *testing.T) {
+	t.Parallel()
 	m := &MemoryStorage{}
 	s := activeStore(t, m)
 	if s.InstallDeclined() {
@@ -496,7 +521,102 @@ func TestDeclinedInstallOutlivesAReset(t *testing.T) {
 	}
 	s.DeclineInstall()
 	s.ResetAll()
-	if !NewStore(m).InstallDeclined() {
+	if !New(m).InstallDeclined() {
 		t.Error("the declined install offer comes back after a reset and a reload")
+	}
+}
+
+// counted gives s a listener that counts its announcements.
+func counted(s *Store) *int {
+	n := new(int)
+	s.changed = func(int) { *n++ }
+	return n
+}
+
+// TestStoreAnnouncesItsChanges: every change tells the screens once, a
+// refused operation too (the screen shows the refusal), and a keystroke
+// not at all (the input shows it already).
+func TestStoreAnnouncesItsChanges(t *testing.T) {
+	t.Parallel()
+	shared := &MemoryStorage{}
+	s := New(shared)
+	n := counted(s)
+	steps := []struct {
+		name string
+		do   func()
+		want int
+	}{
+		{"a change", func() { s.Update(func(d *Document) error { d.Lang = i18n.Simplified; return nil }) }, 1},
+		{"a refused change", func() { s.Update(func(*Document) error { return errors.New("refused") }) }, 0},
+		{"the start", func() { s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020) }, 1},
+		{"an operation", func() {
+			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.AdvanceClock(time.Hour, now) })
+		}, 1},
+		{"a refused operation", func() {
+			s.Do(func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.SetPIN("111111", now) })
+		}, 1},
+		{"a keystroke", func() { s.Keep("pay-amount", "1", false) }, 0},
+		{"a choice", func() { s.SetDrafts(map[string]string{"share.tour": "setup"}) }, 1},
+		{"the same choice", func() { s.SetDrafts(map[string]string{"share.tour": "setup"}) }, 0},
+		{"a form done with", func() { s.ClearDrafts("pay-amount", "share.tour") }, 1},
+		{"nothing to clear", func() { s.ClearDrafts("pay-amount") }, 0},
+		{"a reset", func() { s.ResetAll() }, 1},
+	}
+	for _, step := range steps {
+		before := *n
+		step.do()
+		if got := *n - before; got != step.want {
+			t.Errorf("%s: announced %d times, want %d", step.name, got, step.want)
+		}
+	}
+	// Another tab's write is taken in before each change, quietly: the
+	// change announces itself (WatchOtherTabs announces what the storage
+	// event brings).
+	New(shared).Update(func(d *Document) error { d.Lang = i18n.Traditional; return nil })
+	if before := *n; !s.refresh() || s.Doc().Lang != i18n.Traditional || *n != before {
+		t.Errorf("refresh: %+v, %d announcements", s.Doc(), *n-before)
+	}
+}
+
+// TestTabOnlyDrafts: a tab-only field's draft stays in the tab's storage,
+// out of the shared drafts, the document and an export; a reload of the
+// tab keeps it, and clearing the form forgets it.
+func TestTabOnlyDrafts(t *testing.T) {
+	t.Parallel()
+	shared, tab := &MemoryStorage{}, &MemoryStorage{}
+	open := func() *Store {
+		s := New(shared)
+		s.tab = tab
+		return s
+	}
+	s := open()
+	if err := s.Start(wallet.Persona{Name: "Ana", Region: "GB"}, wallet.Rules2020); err != nil {
+		t.Fatal(err)
+	}
+	const number = "4111111111111111"
+	s.Keep("card-number", number, true)
+	s.Keep("card-holder", "Ana Lee", false)
+	if got := s.Draft("card-number"); got != number {
+		t.Errorf("the tab-only draft reads %q", got)
+	}
+	file, _ := s.Export()
+	for key, v := range shared.m {
+		if strings.Contains(v, number) {
+			t.Errorf("%s holds the card number: %s", key, v)
+		}
+	}
+	if strings.Contains(string(file), number) {
+		t.Error("the export holds the card number")
+	}
+	again := open() // a reload of the tab
+	if again.Draft("card-number") != number || again.Draft("card-holder") != "Ana Lee" {
+		t.Errorf("after a reload: %q, %q", again.Draft("card-number"), again.Draft("card-holder"))
+	}
+	if New(shared).Draft("card-number") != "" {
+		t.Error("another tab reads this tab's card number")
+	}
+	again.ClearDrafts("card-number", "card-holder")
+	if v, _, _ := tab.Get(tabDraftPrefix + "card-number"); v != "" || again.Draft("card-holder") != "" {
+		t.Errorf("after clearing, the tab holds %q and the holder reads %q", v, again.Draft("card-holder"))
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"sync"
@@ -44,22 +44,22 @@ const fenceWait = 500 * time.Millisecond
 // and stop every other tab's operations, until it is closed.
 const holdLimit = 5 * time.Second
 
-// withTabLock runs section on the UI goroutine while this tab holds the
+// WithTabLock runs section on the UI goroutine while this tab holds the
 // cross-tab lock and its localStorage has caught up with the previous
 // holder's write. Without navigator.locks it runs section at once, with ctx.
-func withTabLock(ctx app.Context, section func(ctx app.Context)) {
+func (s *Store) WithTabLock(ctx app.Context, section func(ctx app.Context)) {
 	locks := app.Window().Get("navigator").Get("locks")
 	if !app.IsClient || !locks.Truthy() {
 		section(ctx)
 		return
 	}
-	go holdTabLock(locks, section)
+	go s.holdTabLock(locks, section)
 }
 
 // holdTabLock requests the lock and, once granted, runs section through
 // onUIHeld, then leaves the revision for the next holder and releases the
 // lock. It runs on a goroutine of its own: it waits on the browser.
-func holdTabLock(locks app.Value, section func(ctx app.Context)) {
+func (s *Store) holdTabLock(locks app.Value, section func(ctx app.Context)) {
 	release, ok := requestTabLock(locks)
 	if !ok {
 		// The browser refused the lock (an opaque origin): run unlocked.
@@ -77,15 +77,15 @@ func holdTabLock(locks app.Value, section func(ctx app.Context)) {
 		}
 		done := make(chan outcome, 1)
 		onUIHeld(func(ctx app.Context) {
-			if rev, shared := currentStore().SharedRevision(); shared && rev < fence {
+			if rev, shared := s.sharedRevision(); shared && rev < fence {
 				if time.Now().Before(deadline) {
 					done <- outcome{}
 					return
 				}
-				warn("walletdemo: another tab's last write has not reached this tab; going on without it")
+				Warn("walletdemo: another tab's last write has not reached this tab; going on without it")
 			}
 			section(ctx)
-			rev, shared := currentStore().SharedRevision()
+			rev, shared := s.sharedRevision()
 			done <- outcome{true, rev, shared}
 		})
 		o := <-done
@@ -125,7 +125,7 @@ func requestTabLock(locks app.Value) (release app.Value, ok bool) {
 		onGrant.Release()
 		onRefuse.Release()
 	}()
-	if !callJS(func() { locks.Call("request", tabLockName, onGrant).Call("catch", onRefuse) }) {
+	if !CallJS(func() { locks.Call("request", tabLockName, onGrant).Call("catch", onRefuse) }) {
 		return nil, false
 	}
 	select {
@@ -142,19 +142,20 @@ var heldWork struct {
 	queue []func(ctx app.Context)
 }
 
-// onUIHeld runs f on the UI goroutine, from a goroutine, as onUI does — but
+// onUIHeld runs f on the UI goroutine, from a goroutine, as OnUI does — but
 // f must run, as the lock stays held until it has: go-app drops work
 // dispatched through a screen that is gone by the time it runs, so the next
-// screen to mount runs what still waits (page.OnMount).
+// screen to mount runs what still waits (RunHeldWork).
 func onUIHeld(f func(ctx app.Context)) {
 	heldWork.Lock()
 	heldWork.queue = append(heldWork.queue, f)
 	heldWork.Unlock()
-	onUI(runHeldWork)
+	OnUI(RunHeldWork)
 }
 
-// runHeldWork runs, on the UI goroutine, the work onUIHeld queued.
-func runHeldWork(ctx app.Context) {
+// RunHeldWork runs, on the UI goroutine, the work of granted locks that
+// still waits: every screen calls it as it mounts.
+func RunHeldWork(ctx app.Context) {
 	heldWork.Lock()
 	queue := heldWork.queue
 	heldWork.queue = nil
@@ -187,11 +188,11 @@ func fenceDatabase() (db app.Value, ok bool) {
 			return
 		}
 		var req app.Value
-		if !callJS(func() { req = idb.Call("open", fenceDB, 1) }) {
+		if !CallJS(func() { req = idb.Call("open", fenceDB, 1) }) {
 			return
 		}
 		upgrade := app.FuncOf(func(app.Value, []app.Value) any {
-			callJS(func() { req.Get("result").Call("createObjectStore", fenceStore) })
+			CallJS(func() { req.Get("result").Call("createObjectStore", fenceStore) })
 			return nil
 		})
 		defer upgrade.Release()
@@ -212,7 +213,7 @@ func readFence() int {
 		return 0
 	}
 	var req app.Value
-	if !callJS(func() { req = db.Call("transaction", fenceStore).Call("objectStore", fenceStore).Call("get", fenceKey) }) || !idbWait(req, "success", "error") {
+	if !CallJS(func() { req = db.Call("transaction", fenceStore).Call("objectStore", fenceStore).Call("get", fenceKey) }) || !idbWait(req, "success", "error") {
 		return 0
 	}
 	if v := req.Get("result"); v.Type() == app.TypeNumber {
@@ -229,7 +230,7 @@ func writeFence(revision int) {
 		return
 	}
 	var tx app.Value
-	if !callJS(func() {
+	if !CallJS(func() {
 		tx = db.Call("transaction", fenceStore, "readwrite", map[string]any{"durability": "relaxed"})
 		tx.Call("objectStore", fenceStore).Call("put", revision, fenceKey)
 	}) {
@@ -266,9 +267,9 @@ func idbWait(target app.Value, done string, fails ...string) bool {
 	}
 }
 
-// callJS runs f, which calls into JavaScript, and reports whether it ran
+// CallJS runs f, which calls into JavaScript, and reports whether it ran
 // without a JavaScript exception (which syscall/js raises as a panic).
-func callJS(f func()) (ok bool) {
+func CallJS(f func()) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
