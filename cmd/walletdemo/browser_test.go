@@ -60,7 +60,7 @@ func waitCached(p browser.Tab) {
 }
 
 func TestOfflineReload(t *testing.T) {
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	p := browser.NewPage(t)
 	p.Open(ts.URL + "/")
 	// app.wasm comes through go-app's counting stream (a response without

@@ -146,7 +146,7 @@ func waitMode(t *testing.T, p browser.Tab, want string, within time.Duration) {
 // under automation.
 func TestEnginesOfflineReload(t *testing.T) {
 	eachEngine(t, func(t *testing.T, engine string) {
-		ts := startDemo(t)
+		ts := startCachingDemo(t)
 		p := browser.NewTab(t, engine, false)
 		p.Open(ts.URL + "/")
 		var sw bool

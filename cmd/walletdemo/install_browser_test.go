@@ -23,7 +23,7 @@ func offerInstall(p *browser.Page) {
 // the Me tab, not a row above every screen, and "Not now" is remembered
 // across a reload and a reset of the demo.
 func TestInstallOfferedOnce(t *testing.T) {
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	p := browser.NewPage(t)
 	openSeeded(p, ts.URL, "/", activeWallet(t, seed{Balance: 10000}))
 	p.WaitTrue("the Chats screen", `document.querySelector("h1").textContent === "Chats"`)
@@ -54,7 +54,7 @@ func TestInstallOfferedOnce(t *testing.T) {
 // reads when the demo is added to the Home Screen.
 func TestInstallWays(t *testing.T) {
 	browser.Parallel(t)
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	resp, err := http.Get(ts.URL + "/")
 	if err != nil {
 		t.Fatal(err)

@@ -96,7 +96,7 @@ func TestWasmEncodings(t *testing.T) {
 }
 
 func TestWasmSizeInLoader(t *testing.T) {
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	st, err := os.Stat(filepath.Join(webDir(t), "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +117,7 @@ func TestWasmSizeInLoader(t *testing.T) {
 }
 
 func TestSecurityHeadersEverywhere(t *testing.T) {
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	for _, path := range []string{"/", "/settings?x=1", "/web/app.wasm", "/web/app.css", "/app.js", "/app-worker.js", "/manifest.webmanifest", "/healthz", "/web/nope.png", "/nope"} {
 		res, _ := get(t, ts.URL+path)
 		csp := res.Header.Get("Content-Security-Policy")

@@ -57,7 +57,7 @@ func newVersion(t *testing.T, web string) string {
 }
 
 func TestUpdateBannerReloadsIntoTheNewVersion(t *testing.T) {
-	ts := startDemo(t)
+	ts := startCachingDemo(t)
 	p := browser.NewPage(t)
 	p.Open(ts.URL + "/me")
 	waitCached(p)
