@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/andybalholm/brotli"
 )
@@ -70,6 +71,7 @@ func Precompress(path string) error {
 	if err != nil {
 		return err
 	}
+	removeAbandoned(filepath.Dir(path), time.Now())
 	for _, e := range encodings {
 		dst := path + e.Suffix
 		if st, err := os.Stat(dst); err == nil && st.ModTime().After(src.ModTime()) {
@@ -82,13 +84,32 @@ func Precompress(path string) error {
 	return nil
 }
 
+// tempPattern names the files compressFile writes before renaming them.
+const tempPattern = ".compress-*"
+
+// abandonedAfter is how long a temporary file may go unwritten before it
+// counts as left by a run that was killed (a brotli run may write nothing
+// for half a minute before its output comes at once).
+const abandonedAfter = 10 * time.Minute
+
+// removeAbandoned removes from dir the temporary files of runs that were
+// killed before they could remove them.
+func removeAbandoned(dir string, now time.Time) {
+	names, _ := filepath.Glob(filepath.Join(dir, tempPattern))
+	for _, name := range names {
+		if st, err := os.Stat(name); err == nil && now.Sub(st.ModTime()) > abandonedAfter {
+			os.Remove(name)
+		}
+	}
+}
+
 func compressFile(src, dst string, write func(io.Writer, io.Reader) error) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), ".compress-*")
+	tmp, err := os.CreateTemp(filepath.Dir(dst), tempPattern)
 	if err != nil {
 		return err
 	}
