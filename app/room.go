@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 )
 
@@ -80,7 +81,7 @@ func fetchRoom(ctx app.Context, done func(ctx app.Context, join []string)) {
 		return nil
 	})
 	if !store.CallJS(func() {
-		app.Window().Call("fetch", prefixed(RoomPath), map[string]any{"cache": "no-store"}).Call("then", onResponse, onFail)
+		app.Window().Call("fetch", runner.Prefixed(RoomPath), map[string]any{"cache": "no-store"}).Call("then", onResponse, onFail)
 	}) {
 		release()
 	}

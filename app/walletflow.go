@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -14,12 +15,12 @@ import (
 // without changing anything, and the steps of a flow kept in the URL.
 
 // now is the demo time.
-func (p *page) now() time.Time { return currentStore().Now() }
+func (p *page) now() time.Time { return runner.Store().Now() }
 
 // regionName is the name of a region in the user's language.
 func (p *page) regionName(c wallet.RegionCode) string {
 	if r, ok := wallet.LookupRegion(c); ok {
-		return r.Name.In(string(p.lang()))
+		return r.Name.In(string(runner.Lang()))
 	}
 	return string(c)
 }
@@ -39,13 +40,13 @@ func walletRule(st *wallet.State) (wallet.WalletRule, bool) {
 }
 
 // local is a name the engine gives in three languages, in the user's.
-func (p *page) local(n wallet.LocalName) string { return n.In(string(p.lang())) }
+func (p *page) local(n wallet.LocalName) string { return n.In(string(runner.Lang())) }
 
 // date writes a day in the user's language, in the rules' time zone (the
 // wallets' dates are days in China).
 func (p *page) date(t time.Time) string {
 	t = t.In(rulesZone())
-	if p.lang() == i18n.English {
+	if runner.Lang() == i18n.English {
 		return t.Format("2 January 2006")
 	}
 	return t.Format("2006年1月2日")
@@ -55,7 +56,7 @@ func (p *page) date(t time.Time) string {
 // times (the clock, chats, bills, locks, deadlines), in the rules' zone.
 func (p *page) clockText(t time.Time) string {
 	t = t.In(rulesZone())
-	if p.lang() == i18n.English {
+	if runner.Lang() == i18n.English {
 		return t.Format("2 Jan 15:04")
 	}
 	return t.Format("1月2日 15:04")
@@ -73,7 +74,7 @@ func maskedCard(last4 string) string { return "•••• " + last4 }
 
 // rulesZone is where the ruleset's days begin.
 func rulesZone() *time.Location {
-	if st := currentStore().Wallet(); st != nil {
+	if st := runner.Store().Wallet(); st != nil {
 		if r, err := wallet.LookupRuleset(st.Ruleset); err == nil && r.Zone != nil {
 			return r.Zone
 		}
@@ -84,7 +85,7 @@ func rulesZone() *time.Location {
 // rules returns the ruleset the demo runs under.
 func (p *page) rules() wallet.Ruleset {
 	id := wallet.DefaultRuleset
-	if st := currentStore().Wallet(); st != nil {
+	if st := runner.Store().Wallet(); st != nil {
 		id = st.Ruleset
 	}
 	r, _ := wallet.LookupRuleset(id)
@@ -94,7 +95,7 @@ func (p *page) rules() wallet.Ruleset {
 // entry is the Pay entry as the engine sees it now; the zero view (hidden)
 // before onboarding.
 func (p *page) entry() wallet.EntryView {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return wallet.EntryView{Stage: wallet.StageHidden}
 	}
@@ -105,7 +106,7 @@ func (p *page) entry() wallet.EntryView {
 // a form can say what is wrong at the step where it was typed without
 // changing anything.
 func (p *page) try(op func(st *wallet.State, now time.Time) error) error {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
@@ -122,23 +123,23 @@ func (p *page) fieldErr(err error, field string) string {
 
 // step is the step of a multi-step flow, kept in the URL so a reload stays
 // on it.
-func (p *page) step() string { return p.query("step") }
+func (p *page) step() string { return runner.Query("step") }
 
 // goStep moves a flow at path to step.
 func goStep(ctx app.Context, path, step string) {
 	if step == "" {
-		navigate(ctx, path)
+		runner.Navigate(ctx, path)
 		return
 	}
 	sep := "?"
 	if strings.Contains(path, "?") {
 		sep = "&"
 	}
-	navigate(ctx, path+sep+"step="+step)
+	runner.Navigate(ctx, path+sep+"step="+step)
 }
 
 // tf formats the text of key with args.
-func (p *page) tf(key string, args ...any) string { return i18n.Tf(p.lang(), key, args...) }
+func (p *page) tf(key string, args ...any) string { return i18n.Tf(runner.Lang(), key, args...) }
 
 // stepper shows where in a flow the user is: "Step 2 of 4".
 func (p *page) stepper(n, of int) app.UI {
@@ -148,6 +149,9 @@ func (p *page) stepper(n, of int) app.UI {
 // note is a paragraph of explanation on the grey page.
 func note(text string) app.UI { return para("note", text) }
 
+// maxSearch caps a search box.
+const maxSearch = 60
+
 // searchBox is a search field that filters a list as the user types: its
 // text is a draft, and each keystroke renders the list again.
 func (p *page) searchBox(id, label string) app.UI {
@@ -156,7 +160,7 @@ func (p *page) searchBox(id, label string) app.UI {
 		app.Input().ID(id).Type("search").Class("field-input").Value(p.draft(id)).
 			Attr("autocomplete", "off").MaxLength(maxSearch).
 			OnInput(func(ctx app.Context, e app.Event) {
-				p.pick(id, capRunes(ctx.JSSrc().Get("value").String(), maxSearch))
+				p.pick(id, runner.CapRunes(ctx.JSSrc().Get("value").String(), maxSearch))
 			}, app.EventScope(id)),
 	)
 }
@@ -192,9 +196,9 @@ type stepFlow struct {
 // OnNav reads the step from the URL, and forgets the last step's refusal.
 func (f *stepFlow) OnNav(ctx app.Context) {
 	f.page.OnNav(ctx)
-	f.step, f.err = pageQuery(ctx).Get("step"), nil
+	f.step, f.err = runner.PageQuery(ctx).Get("step"), nil
 }
 
 // pick saves a choice (a radio, a checkbox, a search) as the draft id and
 // renders again, since the screen depends on it; "" forgets it.
-func (p *page) pick(id, v string) { currentStore().SetDrafts(map[string]string{id: v}) }
+func (p *page) pick(id, v string) { runner.Store().SetDrafts(map[string]string{id: v}) }
