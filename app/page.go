@@ -30,7 +30,7 @@ type page struct {
 var appStatus struct {
 	installable, updateReady bool
 	// installWay is the catalogue key of how to install where the browser
-	// has no prompt (see installWay).
+	// has no prompt (see runner.InstallWay).
 	installWay string
 }
 
@@ -40,7 +40,7 @@ func (p *page) OnMount(ctx app.Context) {
 	runner.Store()
 	store.Observe(ctx, &p.rev)
 	appStatus.installable = ctx.IsAppInstallable()
-	appStatus.installWay = browserInstallWay()
+	appStatus.installWay = runner.InstallWay()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
 	runner.Mount(ctx)
 }

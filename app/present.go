@@ -37,8 +37,8 @@ func (p *present) OnMount(ctx app.Context) {
 	p.page.OnMount(ctx)
 	u := app.Window().URL()
 	p.base = u.Scheme + "://" + u.Host + strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-	if IsLoopbackHost(u.Hostname()) {
-		fetchRoom(ctx, func(ctx app.Context, join []string) { p.room = join })
+	if runner.IsLoopbackHost(u.Hostname()) {
+		runner.FetchRoom(ctx, func(ctx app.Context, join []string) { p.room = join })
 	}
 	ctx.Update()
 }

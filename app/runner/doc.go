@@ -5,7 +5,8 @@
 // Navigate, Route), the guards on what a URL or an input may carry
 // (Query, PageQuery, LocalPath, CapRunes), deep links (FollowLink), the
 // embedding protocol with a host page, the tour runner (StartTour,
-// GoToStep, EndTour and the tour's keys), the autoplay and kiosk, and the
+// GoToStep, EndTour and the tour's keys), the autoplay and kiosk, what
+// it asks of the browser and the server (InstallWay, FetchRoom), and the
 // start of it all as the first screen mounts (Mount). The screens call it
 // and are never named here: a tour names its screens by path, as data.
 //
