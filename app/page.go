@@ -56,12 +56,20 @@ func (p *page) OnAppUpdate(ctx app.Context) { appStatus.updateReady = ctx.AppUpd
 // OnAppInstallChange shows or hides the install button.
 func (p *page) OnAppInstallChange(ctx app.Context) { appStatus.installable = ctx.IsAppInstallable() }
 
+// A screen changes or asks the wallet with one of these (the store
+// persists every change and announces it to the screens):
+//
+//	a tap runs an engine operation             p.act(ctx, op, done)
+//	work no tap started (a timer, a due date)  actAlways(ctx, op, done)
+//	would op pass now? (changes nothing)       p.try(op)
+//	a choice the screen is drawn from          p.pick(id, v)
+//	any other change of the document           runner.Store().WithTabLock(ctx, section)
+
 // act runs an engine operation through the store, under the cross-tab
 // lock (Store.WithTabLock); the store re-renders every screen that
 // observes it. Then act calls done, if not nil, with the engine's refusal
-// or nil. The lock
-// makes that later, when another tab's operation is under way, and done is
-// not called if the control that asked has gone by then. While the
+// or nil. The lock makes that later, when another tab's operation is under
+// way, and done is not called if the control that asked has gone by then. While the
 // operation waits, the screen's further operations are ignored: a second
 // tap must not pay or start an order twice.
 func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error), done func(ctx app.Context, err error)) {
@@ -100,6 +108,21 @@ func actAlways(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wall
 func keepErr(err *error) func(ctx app.Context, refusal error) {
 	return func(_ app.Context, refusal error) { *err = refusal }
 }
+
+// try asks the engine whether op would pass now, on a copy of the state, so
+// a form can say what is wrong at the step where it was typed without
+// changing anything.
+func (p *page) try(op func(st *wallet.State, now time.Time) error) error {
+	st := runner.Store().Wallet()
+	if st == nil {
+		return wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
+	}
+	return st.DryRun(p.now(), op)
+}
+
+// pick saves a choice (a radio, a checkbox, a search) as the draft id and
+// renders again, since the screen depends on it; "" forgets it.
+func (p *page) pick(id, v string) { runner.Store().SetDrafts(map[string]string{id: v}) }
 
 // t looks key up in the current language.
 func (p *page) t(key string) string { return i18n.T(runner.Lang(), key) }
