@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -65,7 +66,7 @@ func addCardNumberStep(a *page) []app.UI {
 					// Kept as if typed: the tap renders this screen again.
 					OnClick(func(ctx app.Context, _ app.Event) {
 						a.err = nil
-						currentStore().Keep(number.ID, d.Number, number.TabOnly)
+						runner.Store().Keep(number.ID, d.Number, number.TabOnly)
 					}, app.EventScope(d.Number)).
 					Body(
 						app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(d.Bank.Region)),
@@ -111,10 +112,10 @@ func addCardCheckNumber(a *page, ctx app.Context, _ app.Event) {
 	a.err = a.try(func(st *wallet.State, now time.Time) error { _, _, err := st.LinkCard(number, now); return err })
 	switch {
 	case a.err == nil:
-		navigate(ctx, "/cards/add?step=holder")
+		runner.Navigate(ctx, "/cards/add?step=holder")
 	case wallet.ErrorCode(a.err) == wallet.ESTAGE && !a.entry().Verified:
 		a.err = nil
-		navigate(ctx, "/cards/add?step=holder&id=1")
+		runner.Navigate(ctx, "/cards/add?step=holder&id=1")
 	}
 }
 
@@ -135,8 +136,8 @@ func addCardSummary(a *page) app.UI {
 }
 
 func addCardHolderStep(a *page, e wallet.EntryView) []app.UI {
-	needsID := addCardNeedsID(a, e)
-	st := currentStore().Wallet()
+	needsID := addCardNeedsID(e)
+	st := runner.Store().Wallet()
 	dial := ""
 	if r, ok := wallet.LookupRegion(st.Persona.Region); ok {
 		dial = r.Dial
@@ -170,15 +171,15 @@ func addCardHolderStep(a *page, e wallet.EntryView) []app.UI {
 }
 
 // addCardNeedsID reports whether the holder step asks for the identity document.
-func addCardNeedsID(a *page, e wallet.EntryView) bool { return a.query("id") == "1" && !e.Verified }
+func addCardNeedsID(e wallet.EntryView) bool { return runner.Query("id") == "1" && !e.Verified }
 
 // addCardCheckHolder checks the holder step, authenticates when the card needs
 // it, and sends the SMS code.
 func addCardCheckHolder(a *page, ctx app.Context, _ app.Event) {
 	a.err = nil
-	holder := currentStore().Wallet().CheckCardHolder(a.draft(draftCardHolder))
+	holder := runner.Store().Wallet().CheckCardHolder(a.draft(draftCardHolder))
 	switch {
-	case addCardNeedsID(a, a.entry()):
+	case addCardNeedsID(a.entry()):
 		id := a.identity()
 		a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Authenticate(id, now) }, func(ctx app.Context, err error) {
 			if a.err = err; err == nil {
@@ -199,7 +200,7 @@ func addCardTextCode(a *page, ctx app.Context) {
 		return
 	}
 	addCardSendCode(a, ctx)
-	navigate(ctx, "/cards/add?step=sms")
+	runner.Navigate(ctx, "/cards/add?step=sms")
 }
 
 // addCardSendCode makes a new SMS code, which the SMS step shows as a notification.
@@ -216,7 +217,7 @@ func addCardSmsStep(a *page) []app.UI {
 			a.input(field{ID: draftCardSMS, Label: a.t("sms.code"), Mode: "numeric", Autocomplete: "one-time-code", Max: 6, Err: a.fieldErr(a.err, "sms")}),
 			button(a.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
 				if a.err = checkSMS(a, draftCardSMS, code); a.err == nil {
-					navigate(ctx, "/cards/add?step=terms")
+					runner.Navigate(ctx, "/cards/add?step=terms")
 				}
 			}),
 			button(a.t("sms.resend"), false, func(ctx app.Context, _ app.Event) { a.err = nil; addCardSendCode(a, ctx) }),
@@ -270,15 +271,15 @@ func addCardLink(a *page, ctx app.Context, _ app.Event) {
 	}, func(ctx app.Context, err error) {
 		if a.err = err; err == nil {
 			a.clearDrafts(cardDrafts...)
-			navigate(ctx, "/cards/add?step=done&card="+card.ID)
+			runner.Navigate(ctx, "/cards/add?step=done&card="+card.ID)
 		}
 	})
 }
 
 func addCardDoneStep(a *page, e wallet.EntryView) []app.UI {
-	id := a.query("card")
+	id := runner.Query("card")
 	var face app.UI
-	for _, c := range currentStore().Wallet().Cards {
+	for _, c := range runner.Store().Wallet().Cards {
 		if c.ID == id {
 			face = a.cardFace(c)
 		}

@@ -1,10 +1,13 @@
 package app
 
-import "walletdemo/wallet"
+import (
+	"walletdemo/app/runner"
+	"walletdemo/wallet"
+)
 
 // balanceOf is the account's wallet balance as the engine reports it.
 func balanceOf(st *wallet.State) wallet.Money {
-	now := currentStore().Now()
+	now := runner.Store().Now()
 	for _, w := range st.WalletViews(now) {
 		if w.Region == st.Account.Wallet {
 			return w.Balance

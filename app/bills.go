@@ -6,17 +6,18 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
 // settleDue has the engine carry out what fell due (contacts opening
 // packets, refunds after 24 hours), so lists show money where it is now.
 func (p *page) settleDue(ctx app.Context) {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return
 	}
-	if due, ok := st.NextDue(); !ok || due.After(currentStore().Now()) {
+	if due, ok := st.NextDue(); !ok || due.After(runner.Store().Now()) {
 		return
 	}
 	actAlways(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return st.Settle(now) }, nil)
@@ -34,8 +35,8 @@ func (b *bills) OnMount(ctx app.Context) {
 // Render implements app.Composer.
 func (b *bills) Render() app.UI {
 	var list []wallet.Bill
-	if st := currentStore().Wallet(); st != nil {
-		list = st.Bills(currentStore().Now())
+	if st := runner.Store().Wallet(); st != nil {
+		list = st.Bills(runner.Store().Now())
 	}
 	body := []app.UI{}
 	if len(list) == 0 {
@@ -81,15 +82,15 @@ type billDetail struct {
 // OnNav reads the bill from the URL.
 func (d *billDetail) OnNav(ctx app.Context) {
 	d.page.OnNav(ctx)
-	d.id = pageQuery(ctx).Get("id")
+	d.id = runner.PageQuery(ctx).Get("id")
 }
 
 // Render implements app.Composer.
 func (d *billDetail) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	var bill *wallet.Bill
 	if st != nil {
-		for _, b := range st.Bills(currentStore().Now()) {
+		for _, b := range st.Bills(runner.Store().Now()) {
 			if b.ID == d.id {
 				bill = &b
 				break

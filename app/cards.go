@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -12,7 +13,7 @@ func cardsView(c *page) app.UI {
 	if !e.Shows() {
 		return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{c.payHidden(e)}})
 	}
-	linked := currentStore().Wallet().Cards
+	linked := runner.Store().Wallet().Cards
 	return c.shell(screen{Title: c.t("cards.title"), Back: "/wallet", Money: true, Body: []app.UI{
 		app.If(len(linked) == 0, func() app.UI { return para("empty", c.t("cards.none")) }),
 		app.Elem("ul").Class("card-list").Body(app.Range(linked).Slice(func(i int) app.UI {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -16,10 +17,10 @@ var cashierMerchant = wallet.Merchant{ID: "lucky-bean", Name: "Lucky Bean Coffee
 // device; the engine decides whether it pays at once or asks the payer's
 // PIN, which then opens the pay sheet.
 func cashierView(c *page) app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	cur := wallet.CNY
 	if st != nil {
-		cur = st.Entry(currentStore().Now()).Currency
+		cur = st.Entry(runner.Store().Now()).Currency
 	}
 	return c.shell(screen{Title: c.t("cashier.title"), Back: "/shop?id=cafe", Money: true, Body: []app.UI{
 		div("merchant-head till",
@@ -42,7 +43,7 @@ func cashierView(c *page) app.UI {
 // cashierScanHere reads the code the Money screen shows on this device, as the
 // cashier's scanner would: the engine keeps the current one.
 func cashierScanHere(c *page, ctx app.Context, e app.Event) {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil || st.PayCode == nil {
 		c.err = wallet.Errorf(wallet.EINVALID, "%s", c.t("cashier.nocode"))
 		return
@@ -70,9 +71,9 @@ func cashierCharge(c *page, ctx app.Context, cur wallet.Currency) {
 		}
 		c.clearDrafts("cashier-amount", "cashier-code")
 		if pay.Status == wallet.PaymentPaid {
-			navigate(ctx, "/paid?id="+pay.ID+"&back="+queryEscape("/cashier"))
+			runner.Navigate(ctx, "/paid?id="+pay.ID+"&back="+queryEscape("/cashier"))
 			return
 		}
-		navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape("/cashier"))
+		runner.Navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape("/cashier"))
 	})
 }

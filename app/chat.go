@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -31,8 +32,8 @@ const askAmount wallet.Amount = 5200
 // chatView draws one conversation, /chat?c=<key>: its messages oldest first, and
 // what the user can do with money a contact sent (open, accept, return).
 func chatView(c *page) app.UI {
-	key := c.query("c")
-	st := currentStore().Wallet()
+	key := runner.Query("c")
+	st := runner.Store().Wallet()
 	var msgs []message
 	if st != nil {
 		now := c.now()
@@ -62,7 +63,7 @@ func chatView(c *page) app.UI {
 		),
 		app.If(notContact == nil && st != nil, func() app.UI {
 			return div("chat-actions",
-				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { chatAsk(c, ctx, c.query("c")) }),
+				button(c.t("chat.ask"), false, func(ctx app.Context, e app.Event) { chatAsk(c, ctx, runner.Query("c")) }),
 				link("/redpacket?to="+key).Class("btn").Text(c.t("money.redpacket")),
 				link("/transfer?to="+key).Class("btn").Text(c.t("money.transfer")),
 			)
@@ -158,7 +159,7 @@ func chatGiveBack(c *page, ctx app.Context, in wallet.Incoming) {
 // lapsed reports whether in went back because the activation it started
 // lapsed, rather than because the user returned it.
 func lapsed(in wallet.Incoming) bool {
-	return slices.ContainsFunc(currentStore().Wallet().Ledger, func(e wallet.Entry) bool {
+	return slices.ContainsFunc(runner.Store().Wallet().Ledger, func(e wallet.Entry) bool {
 		return e.Kind == wallet.EntryActivationReturn && e.Ref == in.ID
 	})
 }

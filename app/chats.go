@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -32,7 +33,7 @@ var chatSources = []func(p *page, st *wallet.State, now time.Time) []chatSummary
 func chatsView(c *page) app.UI {
 	rows := chatsSummaries(c)
 	return c.shell(screen{Title: c.t("tab.chats"), Tab: "/", Action: c.plusMenu(), Body: []app.UI{
-		app.If(currentStore().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
+		app.If(runner.Store().Wallet() == nil, func() app.UI { return c.welcomeCard() }),
 		app.If(len(rows) == 0, func() app.UI { return para("empty", c.t("chats.empty")) }),
 		app.If(len(rows) > 0, func() app.UI {
 			return app.Elem("ul").Class("group chat-list").Body(app.Range(rows).Slice(func(i int) app.UI { return chatsRow(c, rows[i]) }))
@@ -42,7 +43,7 @@ func chatsView(c *page) app.UI {
 
 // chatsSummaries merges the sources into one row a conversation, newest first.
 func chatsSummaries(c *page) []chatSummary {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return nil
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -60,7 +61,7 @@ func (p *page) advance(ctx app.Context, d time.Duration) {
 // resetClock starts the demo again, as the same persona under the same
 // rules, at the real time: the engine's clock only moves forward.
 func (p *page) resetClock(ctx app.Context, e app.Event) {
-	s := currentStore()
+	s := runner.Store()
 	st := s.Wallet()
 	if st == nil {
 		return
@@ -113,7 +114,7 @@ func (c *clockFab) OnDismount() {
 // tick refreshes countdowns and the clock in place (no re-render), and
 // settles what fell due, which re-renders the screen.
 func tick(ctx app.Context) {
-	s := currentStore()
+	s := runner.Store()
 	st := s.Wallet()
 	if st == nil {
 		return

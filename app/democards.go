@@ -2,6 +2,7 @@ package app
 
 import (
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -11,7 +12,7 @@ import (
 // engine's labels do, so that no English phrase stands in a Chinese screen.
 // Network brands other than UnionPay stay in Latin letters, as on the cards.
 func (p *page) demoCardLabel(d wallet.DemoCard) string {
-	if p.lang() == i18n.English {
+	if runner.Lang() == i18n.English {
 		return d.Label
 	}
 	network := " " + d.Network.Name() + " "

@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 )
 
@@ -17,7 +18,7 @@ type demoData struct {
 
 // Render implements app.Composer.
 func (d *demoData) Render() app.UI {
-	unreadable := currentStore().Unreadable()
+	unreadable := runner.Store().Unreadable()
 	return d.shell(screen{Title: d.t("data.title"), Back: "/settings", Body: []app.UI{
 		div("form",
 			app.If(d.message != "", func() app.UI {
@@ -39,7 +40,7 @@ func (d *demoData) Render() app.UI {
 			app.Elem("h2").Class("block-title").Text(d.t("data.export")),
 			para("note", d.t("data.export.hint")),
 			button(d.t("data.export"), false, func(ctx app.Context, e app.Event) {
-				b, err := currentStore().Export()
+				b, err := runner.Store().Export()
 				if err != nil {
 					d.message, d.failed = err.Error(), true
 					return
@@ -61,8 +62,8 @@ func (d *demoData) Render() app.UI {
 
 func (d *demoData) reset(ctx app.Context, e app.Event) {
 	d.confirming = false
-	currentStore().WithTabLock(ctx, func(ctx app.Context) {
-		if err := resetDemo(ctx); err != nil {
+	runner.Store().WithTabLock(ctx, func(ctx app.Context) {
+		if err := runner.Reset(ctx); err != nil {
 			d.message, d.failed = err.Error(), true
 		}
 	})
@@ -84,7 +85,7 @@ func (d *demoData) load(ctx app.Context, e app.Event) {
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
 		ctx.Dispatch(func(ctx app.Context) {
-			if err := currentStore().Import([]byte(text)); err != nil {
+			if err := runner.Store().Import([]byte(text)); err != nil {
 				d.message, d.failed = d.errText(err), true
 				return
 			}

@@ -24,3 +24,6 @@ func div(class string, body ...app.UI) app.UI { return app.Div().Class(class).Bo
 func span(class string, text any) app.UI { return app.Span().Class(class).Text(text) }
 
 func para(class string, text any) app.UI { return app.P().Class(class).Text(text) }
+
+// note is a paragraph of explanation on the grey page.
+func note(text string) app.UI { return para("note", text) }

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -48,7 +49,7 @@ func (p *page) input(f field) app.UI {
 		Value(p.draft(f.ID)).MaxLength(max).
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
-			currentStore().Keep(f.ID, capRunes(ctx.JSSrc().Get("value").String(), max), f.TabOnly)
+			runner.Store().Keep(f.ID, runner.CapRunes(ctx.JSSrc().Get("value").String(), max), f.TabOnly)
 		}, app.EventScope(f.ID)) // go-app keeps a reused input's old handler unless its scope differs
 	if f.Mode != "" {
 		in = in.Attr("inputmode", f.Mode)
@@ -69,11 +70,11 @@ func (p *page) input(f field) app.UI {
 }
 
 // draft returns the saved input of field id.
-func (p *page) draft(id string) string { return currentStore().Draft(id) }
+func (p *page) draft(id string) string { return runner.Store().Draft(id) }
 
 // clearDrafts forgets the saved input of the given fields, once a form is
 // done with.
-func (p *page) clearDrafts(ids ...string) { currentStore().ClearDrafts(ids...) }
+func (p *page) clearDrafts(ids ...string) { runner.Store().ClearDrafts(ids...) }
 
 // button is a full-width action button; primary ones are green.
 func button(label string, primary bool, onClick app.EventHandler) app.HTMLButton {
@@ -109,7 +110,7 @@ func (p *page) errText(err error) string {
 		return ""
 	}
 	code := wallet.ErrorCode(err)
-	if key := "err." + code; i18n.Has(key) && p.lang() != i18n.English {
+	if key := "err." + code; i18n.Has(key) && runner.Lang() != i18n.English {
 		if s := p.errDetail(code); s != "" {
 			return s
 		}
@@ -123,7 +124,7 @@ func (p *page) errText(err error) string {
 // a wrong PIN says the tries left, a lock says until when. "" when the
 // state does not tell (the general translation shows instead).
 func (p *page) errDetail(code string) string {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return ""
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -18,10 +19,10 @@ func TestOneTimeAndCardFormat(t *testing.T) {
 	st := activeState(t)
 	withWallet(t, st)
 	for range 5 {
-		st.TopUp(st.Cards[0].ID, 100, "000000", currentStore().Now())
+		st.TopUp(st.Cards[0].ID, 100, "000000", runner.Store().Now())
 	}
 	p := &page{}
-	until := st.Entry(currentStore().Now()).LockedUntil
+	until := st.Entry(runner.Store().Now()).LockedUntil
 	html := render(t, &paySheet{Title: "Pay", Payee: "Shop", Amount: wallet.Money{Amount: 100, Currency: wallet.CNY}, Ready: true})
 	if !strings.Contains(html, p.clockText(until)) || !demoTimeShape.MatchString(p.clockText(until)) || strings.Contains(html, "UTC") {
 		t.Errorf("the lock's time is not written as the clock writes it (%q):\n%s", p.clockText(until), html)

@@ -1,11 +1,15 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/runner"
+)
 
 // meView draws the Me tab: the account and the way into Pay and Services, which
 // shows only when the rules say so.
 func meView(m *page) app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	name, sub := m.t("me.guest"), ""
 	if st != nil {
 		name = st.Persona.Name

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -66,7 +67,7 @@ type shopPage struct {
 // OnNav reads the shop and its state from the URL.
 func (s *shopPage) OnNav(ctx app.Context) {
 	s.page.OnNav(ctx)
-	q := pageQuery(ctx)
+	q := runner.PageQuery(ctx)
 	s.shop, s.found = findShop(q.Get("id"))
 	s.order, s.item, s.exp, s.err = q.Get("order"), q.Get("item"), q.Get("exp"), nil
 }
@@ -76,7 +77,7 @@ func (s *shopPage) Render() app.UI {
 	if !s.found {
 		return s.shell(screen{Title: s.t("tab.discover"), Back: "/discover", Body: []app.UI{errorBox(s.t("shop.unknown"))}})
 	}
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	body := []app.UI{
 		div("merchant-head shop-"+s.shop.ID,
 			app.Div().Class("merchant-logo").Aria("hidden", "true").Text(initial(s.shop.Merchant.Name)),
@@ -87,7 +88,7 @@ func (s *shopPage) Render() app.UI {
 	if st == nil {
 		body = append(body, para("empty", s.t("pay.nowallet")))
 	} else {
-		cur := st.Entry(currentStore().Now()).Currency
+		cur := st.Entry(runner.Store().Now()).Currency
 		switch {
 		case s.shop.ID == "cafe":
 			body = append(body, s.cafe(cur)...)
@@ -118,7 +119,7 @@ func (s *shopPage) qrCard(path, caption string) app.UI {
 	full := path
 	if app.IsClient {
 		loc := app.Window().Get("location")
-		full = loc.Get("origin").String() + prefixed(path)
+		full = loc.Get("origin").String() + runner.Prefixed(path)
 	}
 	return app.Elem("figure").Class("shop-qr").Body(
 		qrImage(full, caption),
@@ -135,8 +136,8 @@ func (s *shopPage) orders(st *wallet.State, cur wallet.Currency) []app.UI {
 			s.err = err
 			return
 		}
-		q := rules.NewOrderQR(s.shop.Merchant, wallet.Money{Amount: s.shop.Items[i].Price, Currency: cur}, "o"+strconv.FormatInt(time.Now().UnixMilli(), 36), currentStore().Now())
-		navigate(ctx, "/shop?id="+s.shop.ID+"&item="+strconv.Itoa(i)+"&order="+q.Order+"&exp="+strconv.FormatInt(q.Expires.Unix(), 10))
+		q := rules.NewOrderQR(s.shop.Merchant, wallet.Money{Amount: s.shop.Items[i].Price, Currency: cur}, "o"+strconv.FormatInt(time.Now().UnixMilli(), 36), runner.Store().Now())
+		runner.Navigate(ctx, "/shop?id="+s.shop.ID+"&item="+strconv.Itoa(i)+"&order="+q.Order+"&exp="+strconv.FormatInt(q.Expires.Unix(), 10))
 	})}
 	i, err := strconv.Atoi(s.item)
 	exp, err2 := strconv.ParseInt(s.exp, 10, 64)
@@ -187,7 +188,7 @@ func (s *shopPage) inApp(st *wallet.State, cur wallet.Currency) []app.UI {
 			return ev, err
 		}, func(ctx app.Context, err error) {
 			if s.err = err; err == nil {
-				navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape(back))
+				runner.Navigate(ctx, "/pay?id="+pay.ID+"&back="+queryEscape(back))
 			}
 		})
 	})}

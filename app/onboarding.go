@@ -6,15 +6,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
 // The onboarding's drafts: what the user picked so far, kept across reloads.
 const (
-	draftName        = "welcome.name"
+	draftName        = runner.NameDraft
 	draftRegion      = "welcome.region"
 	draftRegionQuery = "welcome.q"
-	draftRules       = "welcome.rules"
+	draftRules       = runner.RulesDraft
 )
 
 // onboardingView draws the first run: who the user is in the demo (display name
@@ -23,12 +24,12 @@ const (
 // ruleset; ?next= is where to go once done.
 func onboardingView(o *page) app.UI {
 	back := "/"
-	if currentStore().Wallet() != nil {
+	if runner.Store().Wallet() != nil {
 		back = "/settings"
 	}
 	var body []app.UI
 	if o.step() == "rules" {
-		back = onboardingHere(o, "")
+		back = onboardingHere("")
 		body = onboardingRulesStep(o)
 	} else {
 		body = onboardingPersonaStep(o)
@@ -47,9 +48,9 @@ func (p *page) welcomeCard() app.UI {
 }
 
 // onboardingHere is this screen at step, keeping where to go next.
-func onboardingHere(o *page, step string) string {
+func onboardingHere(step string) string {
 	path := "/welcome"
-	if next := o.query("next"); next != "" {
+	if next := runner.Query("next"); next != "" {
 		path += "?next=" + url.QueryEscape(next)
 	}
 	if step == "" {
@@ -70,7 +71,7 @@ func onboardingPersonaStep(o *page) []app.UI {
 			continue
 		}
 		code := r.Code
-		name := r.Name.In(string(o.lang()))
+		name := r.Name.In(string(runner.Lang()))
 		radio := app.Input().Type("radio").Name("region").Value(string(code)).Aria("label", name).
 			OnChange(func(ctx app.Context, e app.Event) { onboardingPickRegion(o, ctx, code) }, app.EventScope(code))
 		if code == selected {
@@ -131,7 +132,7 @@ func onboardingToRules(o *page, ctx app.Context, e app.Event) {
 	if o.err != nil {
 		return
 	}
-	navigate(ctx, onboardingHere(o, "rules"))
+	runner.Navigate(ctx, onboardingHere("rules"))
 }
 
 // rulesDesc says in a line what each ruleset means for the user.
@@ -211,19 +212,19 @@ func onboardingWalletNote(o *page, r wallet.Ruleset, region wallet.RegionCode) a
 // restarts it when they changed.
 func onboardingStart(o *page, ctx app.Context, e app.Event) {
 	p, rules := onboardingPersona(o), onboardingChosenRules(o)
-	currentStore().WithTabLock(ctx, func(ctx app.Context) {
-		if o.err = startAs(p, rules); o.err != nil {
+	runner.Store().WithTabLock(ctx, func(ctx app.Context) {
+		if o.err = runner.StartAs(p, rules); o.err != nil {
 			return
 		}
 		o.clearDrafts(draftName, draftRegion, draftRegionQuery, draftRules)
-		navigate(ctx, safeNext(o.query("next"), "/"))
+		runner.Navigate(ctx, safeNext(runner.Query("next"), "/"))
 	})
 }
 
 // safeNext is next when it is one of the app's own paths, else fallback:
 // a link must not send the user off the demo.
 func safeNext(next, fallback string) string {
-	if !localPath(next) || strings.HasPrefix(next, "/welcome") {
+	if !runner.LocalPath(next) || strings.HasPrefix(next, "/welcome") {
 		return fallback
 	}
 	return next

@@ -1,12 +1,12 @@
 package app
 
 import (
-	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -30,70 +30,25 @@ type page struct {
 var appStatus struct {
 	installable, updateReady bool
 	// installWay is the catalogue key of how to install where the browser
-	// has no prompt (see installWay).
+	// has no prompt (see runner.InstallWay).
 	installWay string
 }
 
-// theStore is the app's store, opened on first use (store.Open).
-var (
-	theStore     *store.Store
-	theStoreOnce sync.Once
-)
-
-// currentStore returns theStore, opening it on first use.
-func currentStore() *store.Store {
-	theStoreOnce.Do(func() { theStore = store.Open() })
-	return theStore
-}
-
-// OnMount subscribes the screen to the store.
+// OnMount subscribes the screen to the store, and lets the runner start
+// the app with the first screen.
 func (p *page) OnMount(ctx app.Context) {
-	currentStore()
+	runner.Store()
 	store.Observe(ctx, &p.rev)
 	appStatus.installable = ctx.IsAppInstallable()
-	appStatus.installWay = browserInstallWay()
+	appStatus.installWay = runner.InstallWay()
 	appStatus.updateReady = ctx.AppUpdateAvailable()
-	if store.Remember(ctx) {
-		markEmbedded()
-		// The hooks only answer later events: they start in a task of
-		// their own once the first screen is live, so the browser paints
-		// and takes input in between instead of waiting for them.
-		store.NextTask(func(app.Context) { startHooks() })
-	}
-	store.RunHeldWork(ctx)
-	markLive()
+	runner.Mount(ctx)
 }
 
-// startHooks connects the app to the browser once, after the first screen
-// has mounted: other tabs' writes, a host page when embedded, the tours' events
-// and keys, and an autoplay a reload interrupted. The host subscribes to
-// the engine's events before the tours do, so it hears a payment before
-// the step or the tour it completes.
-func startHooks() {
-	currentStore().WatchOtherTabs()
-	startEmbed()
-	watchTourEvents()
-	watchTourKeys()
-	watchTouches()
-	resumeAutoplay()
-	// data-hooks tells tests that what a start decides (an autoplay to
-	// resume among it) is decided.
-	setHTMLData("hooks", "1")
-}
-
-// live is set once the first screen has mounted.
-var live bool
-
-// markLive tells tests and benchmarks that the app is live: the data-live
-// attribute on <html> and the performance mark "app-live".
-func markLive() {
-	if live {
-		return
-	}
-	live = true
-	app.Window().Get("document").Get("documentElement").Get("dataset").Set("live", "1")
-	app.Window().Get("performance").Call("mark", "app-live")
-}
+// OnNav follows the URL's deep link each time a page is navigated to. A
+// screen with an OnNav of its own calls this one first, or deep links would
+// not reach it.
+func (p *page) OnNav(ctx app.Context) { runner.FollowLink(ctx) }
 
 // OnAppUpdate shows the "update ready" banner.
 func (p *page) OnAppUpdate(ctx app.Context) { appStatus.updateReady = ctx.AppUpdateAvailable() }
@@ -101,12 +56,20 @@ func (p *page) OnAppUpdate(ctx app.Context) { appStatus.updateReady = ctx.AppUpd
 // OnAppInstallChange shows or hides the install button.
 func (p *page) OnAppInstallChange(ctx app.Context) { appStatus.installable = ctx.IsAppInstallable() }
 
+// A screen changes or asks the wallet with one of these (the store
+// persists every change and announces it to the screens):
+//
+//	a tap runs an engine operation             p.act(ctx, op, done)
+//	work no tap started (a timer, a due date)  actAlways(ctx, op, done)
+//	would op pass now? (changes nothing)       p.try(op)
+//	a choice the screen is drawn from          p.pick(id, v)
+//	any other change of the document           runner.Store().WithTabLock(ctx, section)
+
 // act runs an engine operation through the store, under the cross-tab
 // lock (Store.WithTabLock); the store re-renders every screen that
 // observes it. Then act calls done, if not nil, with the engine's refusal
-// or nil. The lock
-// makes that later, when another tab's operation is under way, and done is
-// not called if the control that asked has gone by then. While the
+// or nil. The lock makes that later, when another tab's operation is under
+// way, and done is not called if the control that asked has gone by then. While the
 // operation waits, the screen's further operations are ignored: a second
 // tap must not pay or start an order twice.
 func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]wallet.Event, error), done func(ctx app.Context, err error)) {
@@ -114,9 +77,9 @@ func (p *page) act(ctx app.Context, op func(st *wallet.State, now time.Time) ([]
 		return
 	}
 	p.pending = true
-	currentStore().WithTabLock(ctx, func(uictx app.Context) {
+	runner.Store().WithTabLock(ctx, func(uictx app.Context) {
 		p.pending = false
-		_, err := currentStore().Do(op)
+		_, err := runner.Store().Do(op)
 		if done == nil {
 			return
 		}
@@ -146,32 +109,20 @@ func keepErr(err *error) func(ctx app.Context, refusal error) {
 	return func(_ app.Context, refusal error) { *err = refusal }
 }
 
-// lang is the language the user chose, else the browser's.
-func (p *page) lang() i18n.Lang {
-	if l := currentStore().Doc().Lang; l != "" {
-		return l
+// try asks the engine whether op would pass now, on a copy of the state, so
+// a form can say what is wrong at the step where it was typed without
+// changing anything.
+func (p *page) try(op func(st *wallet.State, now time.Time) error) error {
+	st := runner.Store().Wallet()
+	if st == nil {
+		return wallet.Errorf(wallet.EINVALID, "Pick who you are in the demo first.")
 	}
-	return browserLang()
+	return st.DryRun(p.now(), op)
 }
 
-// t looks key up in the current language.
-func (p *page) t(key string) string { return i18n.T(p.lang(), key) }
+// pick saves a choice (a radio, a checkbox, a search) as the draft id and
+// renders again, since the screen depends on it; "" forgets it.
+func (p *page) pick(id, v string) { runner.Store().SetDrafts(map[string]string{id: v}) }
 
-// browserLang reads navigator.languages once; the server renders English.
-var browserLang = func() func() i18n.Lang {
-	var l i18n.Lang
-	return func() i18n.Lang {
-		if l == "" {
-			l = i18n.Default
-			if app.IsClient {
-				langs := app.Window().Get("navigator").Get("languages")
-				tags := make([]string, langs.Length())
-				for i := range tags {
-					tags[i] = langs.Index(i).String()
-				}
-				l = i18n.FromBrowser(tags)
-			}
-		}
-		return l
-	}
-}()
+// t looks key up in the current language.
+func (p *page) t(key string) string { return i18n.T(runner.Lang(), key) }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -12,16 +13,15 @@ import (
 // withWallet makes st the store's wallet for one test.
 func withWallet(t *testing.T, st *wallet.State) {
 	t.Helper()
-	old := currentStore()
-	theStore = store.New(&store.MemoryStorage{})
-	t.Cleanup(func() { theStore = old })
+	old := runner.SetStore(store.New(&store.MemoryStorage{}))
+	t.Cleanup(func() { runner.SetStore(old) })
 	change(t, func(d *store.Document) { d.Wallet = st })
 }
 
 // change changes the test's store's document.
 func change(t *testing.T, f func(d *store.Document)) {
 	t.Helper()
-	if err := currentStore().Update(func(d *store.Document) error { f(d); return nil }); err != nil {
+	if err := runner.Store().Update(func(d *store.Document) error { f(d); return nil }); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -69,7 +69,7 @@ func TestPaySheetSaysWhenLocked(t *testing.T) {
 	st := activeState(t)
 	withWallet(t, st)
 	for range 5 {
-		st.TopUp(st.Cards[0].ID, 100, "000000", currentStore().Now())
+		st.TopUp(st.Cards[0].ID, 100, "000000", runner.Store().Now())
 	}
 	html := render(t, &paySheet{Title: "Pay", Payee: "Shop", Amount: wallet.Money{Amount: 100, Currency: wallet.CNY}, Ready: true})
 	if strings.Contains(html, "Enter payment PIN") || !strings.Contains(html, "payments are locked until") {
@@ -80,7 +80,7 @@ func TestPaySheetSaysWhenLocked(t *testing.T) {
 func TestQuickPayHidesTheDigits(t *testing.T) {
 	st := activeState(t)
 	withWallet(t, st)
-	code, _, err := st.ShowPayCode(currentStore().Now())
+	code, _, err := st.ShowPayCode(runner.Store().Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestQuickPayHidesTheDigits(t *testing.T) {
 	if !strings.Contains(html, "<svg") || !strings.Contains(html, "Payment barcode") || !strings.Contains(html, "Payment QR code") {
 		t.Error("the barcode or the QR code is missing")
 	}
-	st.RevealPayCode(currentStore().Now())
+	st.RevealPayCode(runner.Store().Now())
 	if html := render(t, &quickPay{}); !strings.Contains(html, code.Digits[4:8]) {
 		t.Error("revealed digits do not show")
 	}

@@ -3,13 +3,14 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
 // payHidden explains why Pay and Services does not show, and how to make
 // it show under the current rules.
 func (p *page) payHidden(e wallet.EntryView) app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	var text, href, action string
 	switch {
 	case st == nil:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -20,17 +21,17 @@ type payResult struct {
 // OnNav reads the payment from the URL.
 func (r *payResult) OnNav(ctx app.Context) {
 	r.page.OnNav(ctx)
-	q := pageQuery(ctx)
+	q := runner.PageQuery(ctx)
 	r.id, r.back = q.Get("id"), q.Get("back")
 }
 
 // Render implements app.Composer.
 func (r *payResult) Render() app.UI {
 	done := "/"
-	if localPath(r.back) {
+	if runner.LocalPath(r.back) {
 		done = r.back
 	}
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	var pay wallet.Payment
 	ok := false
 	if st != nil {

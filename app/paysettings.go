@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -13,7 +14,7 @@ import (
 // payment PIN, and resetting a forgotten one by a linked card.
 func paySettingsView(s *page) app.UI {
 	e := s.entry()
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	verified := s.t("paysettings.unverified")
 	if st != nil && st.Account.Identity != nil {
 		verified = s.tf("paysettings.verified", st.Account.Identity.Name)
@@ -86,7 +87,7 @@ func (c *changePIN) checkOld(ctx app.Context, pin string) {
 // the engine holds the first. ends is false when the flow's own steps are
 // next.
 func pinFlowEnd(p *page, err *error, wrong *int, path string) (body []app.UI, ends bool) {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	switch {
 	case st == nil || st.Account.Stage != wallet.StageActive:
 		return []app.UI{note(p.t("paysettings.nopin"))}, true
@@ -122,7 +123,7 @@ const (
 // Render implements app.Composer.
 func (f *forgotPIN) Render() app.UI {
 	body, ends := pinFlowEnd(&f.page, &f.err, &f.wrong, "/paysettings/forgot")
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	switch {
 	case ends:
 	case f.step() == "sms":
@@ -153,7 +154,7 @@ func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
 					return
 				}
 				f.pick(draftForgotCode, newSMSCode())
-				navigate(ctx, "/paysettings/forgot?step=sms")
+				runner.Navigate(ctx, "/paysettings/forgot?step=sms")
 			}),
 		),
 	}
@@ -168,7 +169,7 @@ func (f *forgotPIN) smsStep() []app.UI {
 			button(f.t("setup.next"), true, func(ctx app.Context, _ app.Event) {
 				if f.err = checkSMS(&f.page, draftForgotSMS, code); f.err == nil {
 					f.clearDrafts(draftForgotSMS, draftForgotCode)
-					navigate(ctx, "/paysettings/forgot?step=new")
+					runner.Navigate(ctx, "/paysettings/forgot?step=new")
 				}
 			}),
 		),

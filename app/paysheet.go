@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -52,10 +53,10 @@ func (s *paySheet) OnMount(ctx app.Context) { store.Observe(ctx, &s.rev) }
 
 // Render implements app.Composer.
 func (s *paySheet) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	var lockedUntil time.Time
 	if st != nil {
-		lockedUntil = st.Entry(currentStore().Now()).LockedUntil
+		lockedUntil = st.Entry(runner.Store().Now()).LockedUntil
 	}
 	locked := !lockedUntil.IsZero()
 	msg := s.Err
@@ -201,10 +202,6 @@ func (p *page) shortActions(st *wallet.State, err error, back string) []app.UI {
 // queryEscape escapes a value for a URL query.
 func queryEscape(s string) string { return url.QueryEscape(s) }
 
-// pageQuery is the query of the page's URL, read when the screen is
-// navigated to.
-func pageQuery(ctx app.Context) url.Values { return cappedQuery(ctx.Page().URL().Query()) }
-
 // payPage is "/pay": the pay flow of a payment. With ?id= it shows the
 // sheet for that payment (back= is where closing or Done leads, the
 // merchant for in-app hand-offs). Otherwise its query is a scanned
@@ -221,13 +218,12 @@ type payPage struct {
 // OnNav reads the payment or the merchant code from the URL.
 func (p *payPage) OnNav(ctx app.Context) {
 	p.page.OnNav(ctx)
-	u := ctx.Page().URL()
-	q := cappedQuery(u.Query())
+	q := runner.PageQuery(ctx)
 	p.id, p.back, p.err, p.qrErr = q.Get("id"), q.Get("back"), nil, nil
 	if p.id != "" {
 		return
 	}
-	p.qr, p.qrErr = wallet.ParseMerchantQR("/pay?" + u.RawQuery)
+	p.qr, p.qrErr = wallet.ParseMerchantQR("/pay?" + ctx.Page().URL().RawQuery)
 	if p.qrErr == nil && p.qr.Amount != 0 && app.IsClient {
 		// A code with its amount: scanning it again reopens the same
 		// order, so a reload lands on the same payment.
@@ -248,7 +244,7 @@ func (p *payPage) start(ctx app.Context, amount wallet.Amount, open bool) {
 		case err != nil:
 		case open:
 			p.clearDrafts("pay-amount")
-			navigate(ctx, "/pay?id="+pay.ID)
+			runner.Navigate(ctx, "/pay?id="+pay.ID)
 		default:
 			p.id = pay.ID
 		}
@@ -257,7 +253,7 @@ func (p *payPage) start(ctx app.Context, amount wallet.Amount, open bool) {
 
 // Render implements app.Composer.
 func (p *payPage) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	body := []app.UI{}
 	switch {
 	case st == nil:
@@ -278,7 +274,7 @@ func (p *payPage) Render() app.UI {
 
 // closeTo is where leaving the flow leads.
 func (p *payPage) closeTo() string {
-	if localPath(p.back) {
+	if runner.LocalPath(p.back) {
 		return p.back
 	}
 	return "/"
@@ -324,7 +320,7 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 	case wallet.PaymentFailed:
 		return []app.UI{para("empty", p.t("pay.expired")), link(p.closeTo()).Class("btn").Text(p.t("pay.done"))}
 	}
-	now := currentStore().Now()
+	now := runner.Store().Now()
 	method := p.sheetMethod(st)
 	var quote *wallet.Quote
 	q, qerr := st.QuotePayment(pay.ID, method, now)
@@ -346,7 +342,7 @@ func (p *payPage) payment(st *wallet.State) []app.UI {
 				p.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 					_, ev, err := st.CancelPayment(pay.ID, now)
 					return ev, err
-				}, func(ctx app.Context, _ error) { navigate(ctx, p.closeTo()) })
+				}, func(ctx app.Context, _ error) { runner.Navigate(ctx, p.closeTo()) })
 			},
 		},
 	}
@@ -363,7 +359,7 @@ func (p *payPage) confirm(ctx app.Context, id string, method wallet.Method, pin 
 			return
 		}
 		p.clearDrafts(sheetMethodDraft)
-		navigate(ctx, p.resultPath(id))
+		runner.Navigate(ctx, p.resultPath(id))
 	})
 }
 

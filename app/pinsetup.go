@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -64,7 +65,7 @@ func pinStep(p *page, err *error, wrong *int, id, label, hint string, op func(st
 					*wrong++
 					return
 				}
-				navigate(ctx, next)
+				runner.Navigate(ctx, next)
 			})
 		}},
 	}

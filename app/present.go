@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -36,8 +37,8 @@ func (p *present) OnMount(ctx app.Context) {
 	p.page.OnMount(ctx)
 	u := app.Window().URL()
 	p.base = u.Scheme + "://" + u.Host + strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-	if IsLoopbackHost(u.Hostname()) {
-		fetchRoom(ctx, func(ctx app.Context, join []string) { p.room = join })
+	if runner.IsLoopbackHost(u.Hostname()) {
+		runner.FetchRoom(ctx, func(ctx app.Context, join []string) { p.room = join })
 	}
 	ctx.Update()
 }
@@ -72,7 +73,7 @@ func (p *present) addressChoice() app.UI {
 			return div("field",
 				app.Label().For(presentAt).Class("field-label").Text(p.t("present.at")),
 				app.Elem("select").ID(presentAt).Class("field-input").OnChange(func(ctx app.Context, _ app.Event) {
-					currentStore().Keep(presentAt, ctx.JSSrc().Get("value").String(), false)
+					runner.Store().Keep(presentAt, ctx.JSSrc().Get("value").String(), false)
 					ctx.Update()
 				}).Body(app.Range(all).Slice(func(i int) app.UI {
 					o := app.Elem("option").Attr("value", all[i]).Text(all[i])
@@ -91,12 +92,12 @@ func (p *present) addressChoice() app.UI {
 
 // Render implements app.Composer.
 func (p *present) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	rules := wallet.DefaultRuleset
 	if st != nil {
 		rules = st.Ruleset
 	}
-	join := url.Values{"lang": {string(p.lang())}, "rules": {string(rules)}}
+	join := url.Values{"lang": {string(runner.Lang())}, "rules": {string(rules)}}
 	cafe := wallet.Merchants()[0]
 	amount, amountErr := p.amount()
 	return div("present",
@@ -123,7 +124,7 @@ func (p *present) Render() app.UI {
 				app.Elem("iframe").Attr("src", p.base+"/?"+join.Encode()).Title(p.t("present.preview")).Attr("loading", "lazy"),
 			)
 		}),
-		para("present-reset", i18n.Tf(p.lang(), "present.reset", p.dataPath()+" › "+p.t("data.reset"))),
+		para("present-reset", i18n.Tf(runner.Lang(), "present.reset", p.dataPath()+" › "+p.t("data.reset"))),
 	)
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -39,8 +40,8 @@ func (q *quickPay) renew(ctx app.Context) {
 // renewExpired renews the code on screen if demo time has passed its
 // expiry.
 func (q *quickPay) renewExpired(ctx app.Context) {
-	st := currentStore().Wallet()
-	if st != nil && st.PayCode != nil && !currentStore().Now().Before(st.PayCode.Expires) {
+	st := runner.Store().Wallet()
+	if st != nil && st.PayCode != nil && !runner.Store().Now().Before(st.PayCode.Expires) {
 		q.renew(ctx)
 	}
 }
@@ -65,7 +66,7 @@ func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wall
 		}
 		q.timer++
 		timer := q.timer
-		wait := code.Expires.Sub(currentStore().Now()) + 100*time.Millisecond
+		wait := code.Expires.Sub(runner.Store().Now()) + 100*time.Millisecond
 		ctx.After(wait, func(ctx app.Context) {
 			if timer == q.timer {
 				q.renew(ctx)
@@ -76,7 +77,7 @@ func (q *quickPay) show(ctx app.Context, op func(*wallet.State, time.Time) (wall
 
 // Render implements app.Composer.
 func (q *quickPay) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	body := []app.UI{}
 	var code *wallet.PayCode
 	if st != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -104,7 +105,7 @@ func realNameSubmit(r *page, ctx app.Context, _ app.Event) {
 }
 
 func realNameDone(r *page) []app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	name := ""
 	if st.Account.Identity != nil {
 		name = st.Account.Identity.Name
@@ -139,7 +140,7 @@ func (p *page) defaultIDType() wallet.IDType {
 	if t := wallet.IDType(p.draft(draftIDType)); t != "" {
 		return t
 	}
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	if st == nil {
 		return wallet.IDPassport
 	}
@@ -156,7 +157,7 @@ func (p *page) identity() wallet.Identity {
 	if id.Type == wallet.IDPassport {
 		id.Nationality = wallet.RegionCode(p.draft(draftIDNationality))
 		if id.Nationality == "" {
-			id.Nationality = currentStore().Wallet().Persona.Region
+			id.Nationality = runner.Store().Wallet().Persona.Region
 		}
 		id.Expiry, id.Birth, id.Occupation, id.Address = d(draftIDExpiry), d(draftIDBirth), d(draftIDOccupation), d(draftIDAddress)
 	}
@@ -199,7 +200,7 @@ func (p *page) identityFields(err error) app.UI {
 func (p *page) passportFields(err error) app.UI {
 	nat := wallet.RegionCode(p.draft(draftIDNationality))
 	if nat == "" {
-		nat = currentStore().Wallet().Persona.Region
+		nat = runner.Store().Wallet().Persona.Region
 	}
 	natErr := p.fieldErr(err, "nationality")
 	sel := app.Elem("select").ID(draftIDNationality).Class("field-input").
@@ -207,7 +208,7 @@ func (p *page) passportFields(err error) app.UI {
 			p.pick(draftIDNationality, ctx.JSSrc().Get("value").String())
 		}).Body(app.Range(wallet.Regions()).Slice(func(i int) app.UI {
 		r := wallet.Regions()[i]
-		o := app.Elem("option").Attr("value", string(r.Code)).Text(r.Name.In(string(p.lang())))
+		o := app.Elem("option").Attr("value", string(r.Code)).Text(r.Name.In(string(runner.Lang())))
 		if r.Code == nat {
 			o = o.Attr("selected", true)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -29,7 +30,7 @@ type socialFlow struct {
 // OnNav reads the contact and the step from the URL.
 func (f *socialFlow) OnNav(ctx app.Context) {
 	f.stepFlow.OnNav(ctx)
-	f.to = pageQuery(ctx).Get("to")
+	f.to = runner.PageQuery(ctx).Get("to")
 }
 
 // OnMount settles what fell due, so statuses are current.
@@ -79,7 +80,7 @@ func (f *socialFlow) clock() app.UI {
 		}
 	}
 	return app.Div().Class("demo-clock").Attr("role", "group").Aria("label", f.t("clock.label")).Body(
-		app.Span().Text(f.t("clock.label")+" "+f.clockText(currentStore().Now())),
+		app.Span().Text(f.t("clock.label")+" "+f.clockText(runner.Store().Now())),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.10m")).OnClick(jump(10*time.Minute)),
 		app.Button().Type("button").Class("btn-small").Text(f.t("clock.24h")).OnClick(jump(24*time.Hour)),
 	)
@@ -161,7 +162,7 @@ func (f *socialFlow) sendRun(ctx app.Context, route string, clear []string, op f
 			return
 		}
 		f.clearDrafts(append(clear, sheetMethodDraft)...)
-		navigate(ctx, route+"?to="+f.to+"&step=sent&id="+url.QueryEscape(id))
+		runner.Navigate(ctx, route+"?to="+f.to+"&step=sent&id="+url.QueryEscape(id))
 	})
 }
 
@@ -216,7 +217,7 @@ func (f *socialFlow) confirm(st *wallet.State, route, title string, quote wallet
 		OnPIN: func(ctx app.Context, pin string) {
 			f.sendRun(ctx, route, clear, func(st *wallet.State, now time.Time) ([]wallet.Event, error) { return send(st, pin, now) })
 		},
-		OnClose: func(ctx app.Context) { navigate(ctx, here) },
+		OnClose: func(ctx app.Context) { runner.Navigate(ctx, here) },
 	}})
 }
 
@@ -232,7 +233,7 @@ type redPacket struct{ socialFlow }
 
 // request is the red packet the form describes.
 func (r *redPacket) request(st *wallet.State) (wallet.PacketRequest, error) {
-	cur := st.Entry(currentStore().Now()).Currency
+	cur := st.Entry(runner.Store().Now()).Currency
 	a, err := wallet.ParseAmount(r.draft("packet-amount"), cur)
 	req := wallet.PacketRequest{To: r.recipients(), Count: 1, Amount: a, Greeting: strings.TrimSpace(r.draft("packet-greeting")), Method: r.sheetMethod(st)}
 	if r.to == groupID {
@@ -248,8 +249,8 @@ func (r *redPacket) request(st *wallet.State) (wallet.PacketRequest, error) {
 
 // Render implements app.Composer.
 func (r *redPacket) Render() app.UI {
-	st := currentStore().Wallet()
-	now := currentStore().Now()
+	st := runner.Store().Wallet()
+	now := runner.Store().Now()
 	title := r.t("packet.title")
 	switch {
 	case st == nil:
@@ -263,7 +264,7 @@ func (r *redPacket) Render() app.UI {
 		return r.social(title+" · "+r.who(), "/redpacket", []app.UI{div("form", errorBox(r.errText(err)))})
 	}
 	if r.step == "sent" {
-		if i := slices.IndexFunc(st.Packets, func(p wallet.RedPacket) bool { return p.ID == r.query("id") }); i >= 0 {
+		if i := slices.IndexFunc(st.Packets, func(p wallet.RedPacket) bool { return p.ID == runner.Query("id") }); i >= 0 {
 			p := st.Packets[i]
 			detail := p.Greeting
 			if len(p.To) > 1 {
@@ -311,14 +312,14 @@ func (r *redPacket) Render() app.UI {
 		button(r.t("packet.prepare"), true, func(ctx app.Context, e app.Event) {
 			req, err := r.request(st)
 			if err == nil {
-				_, err = st.QuoteRedPacket(req, currentStore().Now())
+				_, err = st.QuoteRedPacket(req, runner.Store().Now())
 			}
 			// A short balance is settled on the sheet (top up or a card).
 			if r.err = err; err != nil && wallet.ErrorCode(err) != wallet.EBALANCE {
 				return
 			}
 			r.err = nil
-			navigate(ctx, "/redpacket?to="+r.to+"&step=confirm")
+			runner.Navigate(ctx, "/redpacket?to="+r.to+"&step=confirm")
 		}),
 	)
 	body := []app.UI{div("form", form...)}

@@ -1,9 +1,9 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"walletdemo/app/runner"
 )
 
 // routes maps every path to its screen: a component of its own (New) or a
@@ -87,16 +87,4 @@ func Paths() []string {
 // link is an anchor to one of the app's paths. The browser build adds the
 // site's path prefix itself: go-app prefixes links only when rendering on
 // the server.
-func link(path string) app.HTMLA { return app.A().Href(prefixed(path)) }
-
-// navigate goes to one of the app's paths from code, keeping the prefix as
-// link does.
-func navigate(ctx app.Context, path string) { ctx.Navigate(prefixed(path)) }
-
-// prefixed adds the site's path prefix to path in the browser build.
-func prefixed(path string) string {
-	if app.IsClient {
-		path = strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
-	}
-	return path
-}
+func link(path string) app.HTMLA { return app.A().Href(runner.Prefixed(path)) }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -32,7 +33,7 @@ func (s *scanPage) OnMount(ctx app.Context) {
 	}
 	doc := w.Get("document")
 	qrScript = doc.Call("createElement", "script")
-	qrScript.Set("src", prefixed("/web/qrdetector.js"))
+	qrScript.Set("src", runner.Prefixed("/web/qrdetector.js"))
 	var settled app.Func
 	settled = app.FuncOf(func(this app.Value, args []app.Value) any {
 		settled.Release()
@@ -74,8 +75,8 @@ func (s *scanPage) OnDismount() { s.stopCamera() }
 // Render implements app.Composer.
 func (s *scanPage) Render() app.UI {
 	cur := wallet.CNY
-	if st := currentStore().Wallet(); st != nil {
-		cur = st.Entry(currentStore().Now()).Currency
+	if st := runner.Store().Wallet(); st != nil {
+		cur = st.Entry(runner.Store().Now()).Currency
 	}
 	cameraOn := s.stream != nil && s.stream.Truthy()
 	// Outside a secure context the browser has neither camera nor code
@@ -253,7 +254,7 @@ func (s *scanPage) found(ctx app.Context, raw string) {
 		return
 	}
 	s.stopCamera()
-	navigate(ctx, wallet.EncodeMerchantQR(q))
+	runner.Navigate(ctx, wallet.EncodeMerchantQR(q))
 }
 
 // stopCamera ends the camera's tracks.

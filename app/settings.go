@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -14,7 +15,7 @@ import (
 // settingsView draws Me > Settings: language, who the user is in the demo, the
 // rules, the Pay switch where the rules have one, and the demo clock.
 func settingsView(s *page) app.UI {
-	current := s.lang()
+	current := runner.Lang()
 	body := []app.UI{
 		app.Elem("fieldset").Class("group choices").Body(
 			app.Elem("legend").Text(s.t("settings.language")),
@@ -34,7 +35,7 @@ func settingsView(s *page) app.UI {
 			}),
 		),
 	}
-	if st := currentStore().Wallet(); st != nil {
+	if st := runner.Store().Wallet(); st != nil {
 		body = append(body, settingsPersona(s, st), settingsRulesChoice(s, st), settingsPaySwitch(s), settingsClock(s))
 	}
 	body = append(body, group(cell("/settings/demo", "", s.t("data.title")), cell("/share", "", s.t("share.open"))))
@@ -42,7 +43,7 @@ func settingsView(s *page) app.UI {
 }
 
 func settingsSetLang(s *page, ctx app.Context, l i18n.Lang) {
-	currentStore().Update(func(d *store.Document) error {
+	runner.Store().Update(func(d *store.Document) error {
 		d.Lang = l
 		return nil
 	})
@@ -55,8 +56,8 @@ func settingsPersona(s *page, st *wallet.State) app.UI {
 		para("block-line", st.Persona.Name+" · "+s.regionLabel(st.Persona.Region)),
 		para("block-note", s.t("settings.persona.note")),
 		app.Button().Type("button").Class("btn").Text(s.t("settings.persona.change")).OnClick(func(ctx app.Context, e app.Event) {
-			keepDrafts(map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
-			navigate(ctx, "/welcome?next=/settings")
+			runner.Store().SetDrafts(map[string]string{draftName: st.Persona.Name, draftRegion: string(st.Persona.Region), draftRules: string(st.Ruleset)})
+			runner.Navigate(ctx, "/welcome?next=/settings")
 		}),
 	)
 }
@@ -72,9 +73,9 @@ func settingsRulesChoice(s *page, st *wallet.State) app.UI {
 				return app.Button().Type("button").Class("segment").Aria("pressed", strconv.FormatBool(id == st.Ruleset)).
 					Text(string(id)+" — "+s.local(r.Title)).
 					OnClick(func(ctx app.Context, e app.Event) {
-						currentStore().WithTabLock(ctx, func(ctx app.Context) {
-							if st := currentStore().Wallet(); st != nil {
-								s.err = startAs(st.Persona, id)
+						runner.Store().WithTabLock(ctx, func(ctx app.Context) {
+							if st := runner.Store().Wallet(); st != nil {
+								s.err = runner.StartAs(st.Persona, id)
 							}
 						})
 					}, app.EventScope(id))

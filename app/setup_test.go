@@ -1,13 +1,13 @@
 package app
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/store"
 	"walletdemo/wallet"
 )
@@ -16,13 +16,12 @@ import (
 // region under rules, and puts the app's store back afterwards.
 func withPersona(t *testing.T, region wallet.RegionCode, rules wallet.RulesetID) *store.Store {
 	t.Helper()
-	old := currentStore()
 	s := store.New(&store.MemoryStorage{})
 	if err := s.Start(wallet.Persona{Name: "Ana", Region: region}, rules); err != nil {
 		t.Fatal(err)
 	}
-	theStore = s
-	t.Cleanup(func() { theStore = old })
+	old := runner.SetStore(s)
+	t.Cleanup(func() { runner.SetStore(old) })
 	return s
 }
 
@@ -97,17 +96,6 @@ func TestCountriesFollowTheRulesAndTheSearch(t *testing.T) {
 	html = render(t, screenAt("/countries"))
 	if !strings.Contains(html, "United Kingdom") || strings.Contains(html, "France") || !strings.Contains(html, "1 shown") {
 		t.Error("searching 'king' should leave the United Kingdom alone")
-	}
-}
-
-func TestDeepLinkReadsKnownValuesOnly(t *testing.T) {
-	q, _ := url.ParseQuery("region=gb&rules=2024&name=Sam&utm_source=mail")
-	if r := readLink(q); r.Region != "GB" || r.Rules != wallet.Rules2024 || r.Name != "Sam" {
-		t.Errorf("read %+v", r)
-	}
-	q, _ = url.ParseQuery("region=XX&rules=1999&name=" + strings.Repeat("n", 60))
-	if r := readLink(q); r.Region != "" || r.Rules != "" || r.Name != "" {
-		t.Errorf("unknown values were taken: %+v", r)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
+	"walletdemo/app/runner"
 )
 
 // screen is what one route shows inside the phone frame.
@@ -31,7 +32,7 @@ var tabs = []struct{ Path, Key, Icon string }{
 // shell renders s inside the phone frame, with the title bar, notices and
 // the tab bar.
 func (p *page) shell(s screen) app.UI {
-	setDocumentLang(p.lang())
+	setDocumentLang(runner.Lang())
 	return div("stage",
 		div("phone",
 			app.Elem("header").Class("titlebar").Body(
@@ -42,12 +43,12 @@ func (p *page) shell(s screen) app.UI {
 				app.If(s.Action != nil, func() app.UI { return div("title-action", s.Action) }),
 				// In the title bar, not floating over the screen, where it
 				// covered text (a bank's name, a hint, a country).
-				app.If(currentStore().Wallet() != nil, func() app.UI { return &clockFab{Lang: p.lang()} }),
+				app.If(runner.Store().Wallet() != nil, func() app.UI { return &clockFab{Lang: runner.Lang()} }),
 			),
 			p.banners(s),
 			app.Elem("main").Class("content").ID("content").Body(s.Body...),
 			app.If(s.Tab != "", func() app.UI { return p.tabBar(s.Tab) }),
-			app.If(currentStore().Doc().Tour != nil, func() app.UI { return &tourView{Lang: p.lang()} }),
+			app.If(runner.Store().Doc().Tour != nil, func() app.UI { return &tourView{Lang: runner.Lang()} }),
 		),
 	)
 }
@@ -56,26 +57,26 @@ func (p *page) shell(s screen) app.UI {
 // load, the demo notice on money screens.
 func (p *page) banners(s screen) app.UI {
 	return app.Div().Class("banners").Aria("live", "polite").Body(
-		app.If(tourDone != "", func() app.UI {
+		app.If(runner.TourDone != "", func() app.UI {
 			return app.P().Class("banner done").Body(
-				app.Text(p.t("tours.done")+" "+p.t(tourDone)+" "),
+				app.Text(p.t("tours.done")+" "+p.t(runner.TourDone)+" "),
 				app.Button().Type("button").Class("link").Text(p.t("tours.more")).OnClick(func(ctx app.Context, e app.Event) {
-					tourDone = ""
-					navigate(ctx, "/tours")
+					runner.TourDone = ""
+					runner.Navigate(ctx, "/tours")
 				}),
 			)
 		}),
-		app.If(currentStore().Notice() != "", func() app.UI {
+		app.If(runner.Store().Notice() != "", func() app.UI {
 			return app.P().Class("banner warn").Body(
-				app.Text(p.t(currentStore().Notice())+" "),
+				app.Text(p.t(runner.Store().Notice())+" "),
 				// The data it could not read waits to be saved to a file:
 				// the notice leads there.
-				app.If(currentStore().Unreadable() != "", func() app.UI {
+				app.If(runner.Store().Unreadable() != "", func() app.UI {
 					return link("/settings/demo").Text(p.dataPath())
 				}),
 			)
 		}),
-		app.If(appStatus.updateReady && !embedded, func() app.UI {
+		app.If(appStatus.updateReady && !runner.Embedded(), func() app.UI {
 			return app.P().Class("banner").Body(
 				app.Text(p.t("update.ready")+" "),
 				app.Button().Class("link").Text(p.t("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
@@ -96,7 +97,7 @@ func (p *page) dataPath() string {
 // offers one, else (Safari, Firefox for Android: no prompt) that browser's
 // own way, such as Share › Add to Home Screen; "Not now" is remembered.
 func (p *page) installOffer() app.UI {
-	if !appStatus.installable && appStatus.installWay == "" || embedded || showingItself() || currentStore().InstallDeclined() {
+	if !appStatus.installable && appStatus.installWay == "" || runner.Embedded() || runner.ShowingItself() || runner.Store().InstallDeclined() {
 		return nil
 	}
 	var do app.UI = app.Button().Type("button").Class("btn-small primary").Text(p.t("install.button")).OnClick(func(ctx app.Context, e app.Event) {
@@ -110,7 +111,7 @@ func (p *page) installOffer() app.UI {
 		div("install-actions",
 			do,
 			app.Button().Type("button").Class("btn-small").Text(p.t("install.later")).OnClick(func(ctx app.Context, e app.Event) {
-				currentStore().DeclineInstall()
+				runner.Store().DeclineInstall()
 			}),
 		),
 	)

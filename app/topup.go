@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -19,12 +20,12 @@ type moveFlow struct {
 // OnNav reads the step and where to go back to from the URL.
 func (f *moveFlow) OnNav(ctx app.Context) {
 	f.stepFlow.OnNav(ctx)
-	f.back = pageQuery(ctx).Get("back")
+	f.back = runner.PageQuery(ctx).Get("back")
 }
 
 // leave is where Done and closing lead.
 func (f *moveFlow) leave() string {
-	if localPath(f.back) {
+	if runner.LocalPath(f.back) {
 		return f.back
 	}
 	return "/services"
@@ -74,7 +75,7 @@ func (f *moveFlow) chosenCard(st *wallet.State, id string) string {
 
 // amount reads the amount typed under id in the wallet's currency.
 func (f *moveFlow) amount(st *wallet.State, id string) (wallet.Money, error) {
-	cur := st.Entry(currentStore().Now()).Currency
+	cur := st.Entry(runner.Store().Now()).Currency
 	a, err := wallet.ParseAmount(f.draft(id), cur)
 	return wallet.Money{Amount: a, Currency: cur}, err
 }
@@ -87,7 +88,7 @@ func (f *moveFlow) run(ctx app.Context, route string, op func(st *wallet.State, 
 			f.wrong++
 			return
 		}
-		navigate(ctx, f.stepPath(route, "done"))
+		runner.Navigate(ctx, f.stepPath(route, "done"))
 	})
 }
 
@@ -103,7 +104,7 @@ func (f *moveFlow) done(st *wallet.State, key string, m wallet.Money, clear ...s
 		div("form",
 			button(f.t("pay.done"), true, func(ctx app.Context, e app.Event) {
 				f.clearDrafts(clear...)
-				navigate(ctx, f.leave())
+				runner.Navigate(ctx, f.leave())
 			}),
 		),
 	}
@@ -114,7 +115,7 @@ type topUp struct{ moveFlow }
 
 // Render implements app.Composer.
 func (t *topUp) Render() app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	body := []app.UI{}
 	switch {
 	case st == nil:
@@ -137,7 +138,7 @@ func (t *topUp) Render() app.UI {
 					return st.TopUp(card, m.Amount, pin, now)
 				})
 			},
-			OnClose: func(ctx app.Context) { navigate(ctx, t.stepPath("/topup", "form")) },
+			OnClose: func(ctx app.Context) { runner.Navigate(ctx, t.stepPath("/topup", "form")) },
 		})
 	default:
 		body = append(body, div("form",
@@ -149,7 +150,7 @@ func (t *topUp) Render() app.UI {
 					t.err = err
 					return
 				}
-				navigate(ctx, t.stepPath("/topup", "confirm"))
+				runner.Navigate(ctx, t.stepPath("/topup", "confirm"))
 			}),
 		))
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/app/tour"
 )
 
@@ -18,7 +19,7 @@ func tourListView(l *page) app.UI {
 					span("cell-label", l.t(t.Title)),
 					app.Button().Type("button").Class("btn btn-primary btn-small").
 						Aria("label", l.t("tours.start")+": "+l.t(t.Title)).Text(l.t("tours.start")).
-						OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),
+						OnClick(func(ctx app.Context, e app.Event) { runner.StartTour(ctx, t.ID, 0, nil) }),
 				)
 			}),
 		),

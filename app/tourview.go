@@ -2,14 +2,12 @@ package app
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/i18n"
-	"walletdemo/app/store"
-	"walletdemo/app/tour"
+	"walletdemo/app/runner"
 )
 
 // tourView is the tour's overlay on a screen: a ring around the control
@@ -50,9 +48,9 @@ func ringAround(c ringBox, w, h int) ringBox {
 // the keyboard opens, content arrives.
 func (v *tourView) OnMount(ctx app.Context) {
 	v.mounted = true
-	tourProgress(ctx, currentRoute(ctx), nil)
-	if t, step, ok := currentTour(); ok {
-		v.away = t.Steps[step].Route != currentRoute(ctx)
+	runner.ScreenShown(ctx)
+	if t, step, ok := runner.CurrentTour(); ok {
+		v.away = t.Steps[step].Route != runner.Route(ctx)
 	}
 	v.measure(ctx)
 }
@@ -64,7 +62,7 @@ func (v *tourView) measure(ctx app.Context) {
 	if !v.mounted {
 		return
 	}
-	t, step, ok := currentTour()
+	t, step, ok := runner.CurrentTour()
 	if ok {
 		box, top := locate(t.Steps[step].Target)
 		if box != v.ring || top != v.top {
@@ -104,18 +102,9 @@ func locate(selector string) (ringBox, bool) {
 
 func (v *tourView) t(key string) string { return i18n.T(v.Lang, key) }
 
-// stepText is the step's words in lang; the payment tours' tips name the
-// PIN their wallet was set up with.
-func stepText(lang i18n.Lang, s tour.Step) string {
-	if text := i18n.T(lang, s.Text); strings.Contains(text, "%s") {
-		return i18n.Tf(lang, s.Text, tour.ReadyPIN)
-	}
-	return i18n.T(lang, s.Text)
-}
-
 // Render implements app.Composer.
 func (v *tourView) Render() app.UI {
-	t, step, ok := currentTour()
+	t, step, ok := runner.CurrentTour()
 	if !ok {
 		return app.Div().Class("tour-off")
 	}
@@ -131,113 +120,28 @@ func (v *tourView) Render() app.UI {
 		}),
 		app.Elem("aside").Class(place).Attr("role", "dialog").Aria("labelledby", "tour-title").Aria("describedby", "tour-text").Body(
 			// A viewer must know the taps are not theirs, and how to take over.
-			app.If(currentStore().Doc().Tour.Autoplay, func() app.UI {
+			app.If(runner.Store().Doc().Tour.Autoplay, func() app.UI {
 				return app.P().Class("tour-auto").Attr("role", "status").Text(v.t("autoplay.badge"))
 			}),
 			app.P().ID("tour-title").Class("tour-count").Text(v.t(t.Title)+" · "+i18n.Tf(v.Lang, "tour.count", step+1, len(t.Steps))),
-			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(stepText(v.Lang, s)),
+			app.P().ID("tour-text").Class("tour-text").Aria("live", "polite").Text(runner.StepText(v.Lang, s)),
 			div("tour-actions",
 				app.If(v.away, func() app.UI {
 					return app.Button().Type("button").Class("link").Text(v.t("tour.goto")).OnClick(func(ctx app.Context, e app.Event) {
-						navigate(ctx, s.Route+"#"+tourFragment(t.ID, step))
+						runner.OpenStep(ctx, t, step)
 					})
 				}),
 				app.If(step > 0, func() app.UI {
-					return app.Button().Type("button").Class("link").Text(v.t("tour.back")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step-1) })
+					return app.Button().Type("button").Class("link").Text(v.t("tour.back")).OnClick(func(ctx app.Context, e app.Event) { runner.GoToStep(ctx, t, step-1) })
 				}),
 				app.If(step+1 < len(t.Steps), func() app.UI {
-					return app.Button().Type("button").Class("link").Text(v.t("tour.skip")).OnClick(func(ctx app.Context, e app.Event) { goToStep(ctx, t, step+1) })
+					return app.Button().Type("button").Class("link").Text(v.t("tour.skip")).OnClick(func(ctx app.Context, e app.Event) { runner.GoToStep(ctx, t, step+1) })
 				}),
-				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { startTour(ctx, t.ID, 0, nil) }),
-				app.Button().Type("button").Class("link tour-close").Aria("label", v.t("tour.close")).Text("✕").OnClick(func(ctx app.Context, e app.Event) { endTour(ctx, false) }),
+				app.Button().Type("button").Class("link").Text(v.t("tour.restart")).OnClick(func(ctx app.Context, e app.Event) { runner.StartTour(ctx, t.ID, 0, nil) }),
+				app.Button().Type("button").Class("link tour-close").Aria("label", v.t("tour.close")).Text("✕").OnClick(func(ctx app.Context, e app.Event) { runner.EndTour(ctx, false) }),
 			),
 		),
 	)
 }
 
 func px(n int) string { return strconv.Itoa(n) + "px" }
-
-// watchTourKeys gives the tour its keys: Tab stays within the tip and the
-// highlighted control, Esc closes, arrows (in the tip) move between steps.
-// It runs in the key event itself, so it can stop Tab's default.
-func watchTourKeys() {
-	app.Window().Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
-		doc := app.Window().Get("document")
-		tip := doc.Call("querySelector", ".tour-tip")
-		if len(args) == 0 || !tip.Truthy() {
-			return nil
-		}
-		e := args[0]
-		inTip := tip.Call("contains", doc.Get("activeElement")).Bool()
-		switch e.Get("key").String() {
-		case "Tab":
-			trapTab(e, tip)
-		case "Escape":
-			store.OnUI(func(ctx app.Context) { endTour(ctx, false) })
-		case "ArrowLeft", "ArrowRight":
-			if inTip {
-				forward := e.Get("key").String() == "ArrowRight"
-				store.OnUI(func(ctx app.Context) { moveStep(ctx, forward) })
-			}
-		}
-		return nil
-	}))
-}
-
-// trapTab moves focus, in a cycle, between the tip's buttons and the
-// highlighted control.
-func trapTab(e, tip app.Value) {
-	t, step, ok := currentTour()
-	if !ok {
-		return
-	}
-	var stops []app.Value
-	buttons := tip.Call("querySelectorAll", "button")
-	for i := 0; i < buttons.Length(); i++ {
-		stops = append(stops, buttons.Index(i))
-	}
-	doc := app.Window().Get("document")
-	if target := doc.Call("querySelector", ".phone "+t.Steps[step].Target); target.Truthy() {
-		focusable := "a[href], button, input, select, textarea, [tabindex]"
-		if !target.Call("matches", focusable).Bool() {
-			target = target.Call("querySelector", focusable)
-		}
-		if target.Truthy() {
-			stops = append([]app.Value{target}, stops...)
-		}
-	}
-	if len(stops) == 0 {
-		return
-	}
-	at := -1
-	for i, s := range stops {
-		if s.Equal(doc.Get("activeElement")) {
-			at = i
-		}
-	}
-	next := 0
-	switch {
-	case e.Get("shiftKey").Bool() && at <= 0:
-		next = len(stops) - 1
-	case e.Get("shiftKey").Bool():
-		next = at - 1
-	case at >= 0:
-		next = (at + 1) % len(stops)
-	}
-	e.Call("preventDefault")
-	stops[next].Call("focus")
-}
-
-// moveStep goes to the previous or next step.
-func moveStep(ctx app.Context, forward bool) {
-	t, step, ok := currentTour()
-	if !ok {
-		return
-	}
-	switch {
-	case forward && step+1 < len(t.Steps):
-		goToStep(ctx, t, step+1)
-	case !forward && step > 0:
-		goToStep(ctx, t, step-1)
-	}
-}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -16,15 +17,15 @@ type transfer struct{ socialFlow }
 
 // request is the transfer the form describes.
 func (t *transfer) request(st *wallet.State) (wallet.TransferRequest, error) {
-	cur := st.Entry(currentStore().Now()).Currency
+	cur := st.Entry(runner.Store().Now()).Currency
 	a, err := wallet.ParseAmount(t.draft("transfer-amount"), cur)
 	return wallet.TransferRequest{To: t.to, Amount: a, Note: strings.TrimSpace(t.draft("transfer-note")), Method: t.sheetMethod(st)}, err
 }
 
 // Render implements app.Composer.
 func (t *transfer) Render() app.UI {
-	st := currentStore().Wallet()
-	now := currentStore().Now()
+	st := runner.Store().Wallet()
+	now := runner.Store().Now()
 	title := t.t("transfer.title")
 	switch {
 	case st == nil:
@@ -36,7 +37,7 @@ func (t *transfer) Render() app.UI {
 		return t.social(title+" · "+t.who(), "/transfer", []app.UI{div("form", errorBox(t.errText(err)))})
 	}
 	if t.step == "sent" {
-		if i := slices.IndexFunc(st.Transfers, func(tr wallet.Transfer) bool { return tr.ID == t.query("id") }); i >= 0 {
+		if i := slices.IndexFunc(st.Transfers, func(tr wallet.Transfer) bool { return tr.ID == runner.Query("id") }); i >= 0 {
 			tr := st.Transfers[i]
 			return t.sentView(st, "/transfer", title, "transfer.sent", "transfer.sent.next", tr.Money, tr.Note, tr.Expires, tr.Source)
 		}
@@ -60,13 +61,13 @@ func (t *transfer) Render() app.UI {
 		button(t.t("transfer.send"), true, func(ctx app.Context, e app.Event) {
 			req, err := t.request(st)
 			if err == nil {
-				_, err = st.QuoteTransfer(req, currentStore().Now())
+				_, err = st.QuoteTransfer(req, runner.Store().Now())
 			}
 			if t.err = err; err != nil && wallet.ErrorCode(err) != wallet.EBALANCE {
 				return
 			}
 			t.err = nil
-			navigate(ctx, "/transfer?to="+t.to+"&step=confirm")
+			runner.Navigate(ctx, "/transfer?to="+t.to+"&step=confirm")
 		}),
 	)}
 	body = append(body, app.Elem("h2").Class("group-title").Text(t.t("transfer.history")))

@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -38,7 +39,7 @@ func countriesView(c *page) app.UI {
 			}
 			rows = append(rows, app.Elem("li").Class("country").Body(
 				app.Span().Class("flag").Aria("hidden", "true").Text(wallet.FlagEmoji(code)),
-				app.Span().Text(r.Name.In(string(c.lang()))),
+				app.Span().Text(r.Name.In(string(runner.Lang()))),
 			))
 		}
 		if len(rows) == 0 {

@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -23,7 +24,7 @@ func walletHomeView(w *page) app.UI {
 	}
 	v := w.ownWallet(e)
 	next, hasNext := setupSteps[e.Stage]
-	cards := len(currentStore().Wallet().Cards)
+	cards := len(runner.Store().Wallet().Cards)
 	return w.shell(screen{Title: w.t("pay.wallet"), Back: "/services", Money: true, Body: []app.UI{
 		app.Elem("section").Class("balance-card").Aria("labelledby", "balance-label").Body(
 			app.P().Class("balance-wallet").Body(
@@ -65,7 +66,7 @@ func walletHomeView(w *page) app.UI {
 
 // ownWallet is the account's wallet as the wallet list shows it.
 func (p *page) ownWallet(e wallet.EntryView) wallet.WalletView {
-	for _, v := range currentStore().Wallet().WalletViews(p.now()) {
+	for _, v := range runner.Store().Wallet().WalletViews(p.now()) {
 		if v.Region == e.Wallet {
 			return v
 		}

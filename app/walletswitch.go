@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -17,7 +18,7 @@ var walletStatus = map[wallet.WalletStatus]string{
 // walletSwitch shows the ruleset's regional wallets side by side, each with
 // its own currency and balance, and why they cannot be combined.
 func walletSwitchView(w *page) app.UI {
-	st := currentStore().Wallet()
+	st := runner.Store().Wallet()
 	var views []wallet.WalletView
 	if st != nil {
 		views = st.WalletViews(w.now())

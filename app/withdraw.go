@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/runner"
 	"walletdemo/wallet"
 )
 
@@ -14,8 +15,8 @@ type withdrawPage struct{ moveFlow }
 
 // Render implements app.Composer.
 func (w *withdrawPage) Render() app.UI {
-	st := currentStore().Wallet()
-	now := currentStore().Now()
+	st := runner.Store().Wallet()
+	now := runner.Store().Now()
 	body := []app.UI{}
 	switch {
 	case st == nil:
@@ -44,7 +45,7 @@ func (w *withdrawPage) Render() app.UI {
 					return st.Withdraw(card, m.Amount, pin, now)
 				})
 			},
-			OnClose: func(ctx app.Context) { navigate(ctx, w.stepPath("/withdraw", "form")) },
+			OnClose: func(ctx app.Context) { runner.Navigate(ctx, w.stepPath("/withdraw", "form")) },
 		})
 	default:
 		free := st.WithdrawQuota(now)
@@ -58,7 +59,7 @@ func (w *withdrawPage) Render() app.UI {
 					w.err = err
 					return
 				}
-				navigate(ctx, w.stepPath("/withdraw", "confirm"))
+				runner.Navigate(ctx, w.stepPath("/withdraw", "confirm"))
 			}),
 		))
 	}

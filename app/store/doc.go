@@ -13,5 +13,6 @@
 //
 // It may import go-app, the engine (walletdemo/wallet), the tours
 // (walletdemo/app/tour) and the catalogue (walletdemo/app/i18n); never
-// the screens above it (walletdemo/app); internal/layers checks it.
+// the runner or the screens above it (walletdemo/app/runner,
+// walletdemo/app); internal/layers checks it.
 package store

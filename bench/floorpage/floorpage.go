@@ -12,7 +12,7 @@ type Page struct{ app.Compo }
 // Render implements app.Composer.
 func (*Page) Render() app.UI { return app.P().Text("Floor") }
 
-// OnMount sets the marks the demo sets on its first mount (app/page.go
+// OnMount sets the marks the demo sets on its first mount (app/runner
 // markLive), which the bench times.
 func (*Page) OnMount(app.Context) {
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("live", "1")

@@ -17,7 +17,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	ui "walletdemo/app"
+	"walletdemo/app/runner"
 	"walletdemo/internal/wasmdata"
 	"walletdemo/internal/webserve"
 )
@@ -232,7 +232,7 @@ type siteOptions struct {
 func (o *siteOptions) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.FrameAncestors, "frame-ancestors", "'self'", "CSP frame-ancestors: the sites that may embed the demo")
 	fs.Func("allow-origin", "origins (comma-separated, or the flag repeated) of host pages that may embed and drive the demo", func(v string) error {
-		origins, err := ui.ParseOrigins(v)
+		origins, err := runner.ParseOrigins(v)
 		o.AllowOrigins = append(o.AllowOrigins, origins...)
 		return err
 	})

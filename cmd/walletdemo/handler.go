@@ -13,6 +13,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	ui "walletdemo/app"
+	"walletdemo/app/runner"
 	"walletdemo/internal/webserve"
 )
 
@@ -67,7 +68,7 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
-		Env:                   map[string]string{ui.EmbedOriginsEnv: strings.Join(origins, " ")},
+		Env:                   map[string]string{runner.EmbedOriginsEnv: strings.Join(origins, " ")},
 	})
 }
 

@@ -14,7 +14,7 @@ import (
 
 	"github.com/skip2/go-qrcode"
 
-	ui "walletdemo/app"
+	"walletdemo/app/runner"
 )
 
 // room is where the phones in a workshop join: the addresses of this
@@ -133,7 +133,7 @@ func (r room) announce(w io.Writer, qr bool) {
 // are internal addresses, nobody else's business: any request not from
 // this machine, or relayed by a proxy, gets 404 as from a static host.
 func (r room) handler() http.Handler {
-	body, _ := json.Marshal(ui.RoomAddresses{Join: r.Join})
+	body, _ := json.Marshal(runner.RoomAddresses{Join: r.Join})
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if !fromThisMachine(req) {
 			http.NotFound(w, req)
@@ -158,5 +158,5 @@ func fromThisMachine(req *http.Request) bool {
 	if req.Header.Get("X-Forwarded-For") != "" || req.Header.Get("Forwarded") != "" {
 		return false
 	}
-	return ui.IsLoopbackHost((&url.URL{Host: req.Host}).Hostname())
+	return runner.IsLoopbackHost((&url.URL{Host: req.Host}).Hostname())
 }

@@ -18,7 +18,7 @@ import (
 	"strings"
 	"testing"
 
-	ui "walletdemo/app"
+	"walletdemo/app/runner"
 )
 
 func TestRankIPs(t *testing.T) {
@@ -146,7 +146,7 @@ func decodeTerminalQR(t *testing.T, text string) string {
 func TestRoomAddressesStayLocal(t *testing.T) {
 	h := room{Join: []string{"http://192.168.1.20:8000"}}.handler()
 	ask := func(remote, host string, header http.Header) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodGet, ui.RoomPath, nil)
+		req := httptest.NewRequest(http.MethodGet, runner.RoomPath, nil)
 		req.RemoteAddr, req.Host = remote, host
 		for k, v := range header {
 			req.Header[k] = v
@@ -156,7 +156,7 @@ func TestRoomAddressesStayLocal(t *testing.T) {
 		return w
 	}
 	w := ask("127.0.0.1:5000", "localhost:8000", nil)
-	var got ui.RoomAddresses
+	var got runner.RoomAddresses
 	if err := json.Unmarshal(w.Body.Bytes(), &got); w.Code != http.StatusOK || err != nil || !reflect.DeepEqual(got.Join, []string{"http://192.168.1.20:8000"}) {
 		t.Errorf("from this machine: %d %q", w.Code, w.Body)
 	}

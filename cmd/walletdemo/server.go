@@ -8,6 +8,7 @@ import (
 	"path"
 
 	ui "walletdemo/app"
+	"walletdemo/app/runner"
 
 	"walletdemo/internal/webserve"
 )
@@ -40,7 +41,7 @@ func newServer(cfg config) (http.Handler, error) {
 		w.Header().Set("Cache-Control", "no-store")
 		fmt.Fprintln(w, "ok", wasm.Version)
 	})
-	mux.Handle(ui.RoomPath, cfg.Room.handler())
+	mux.Handle(runner.RoomPath, cfg.Room.handler())
 	mux.Handle("/web/", files)
 	mux.Handle("/", routed(pages))
 	return webserve.Secure(cfg.frameAncestors(), mux), nil

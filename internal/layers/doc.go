@@ -4,7 +4,8 @@
 // lists. A new package gets a line there, or the test fails.
 //
 //	cmd/walletdemo, cmd/tourmedia, bench   the programs
-//	app                                    the screens and their runtime
+//	app                                    the screens
+//	app/runner                             links, embedding, tours, autoplay
 //	app/store                              the document, storage, the lock
 //	app/tour                               the tours, as data
 //	wallet, app/i18n                       the rulebook and the words

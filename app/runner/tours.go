@@ -1,4 +1,4 @@
-package app
+package runner
 
 import (
 	"strconv"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"walletdemo/app/i18n"
 	"walletdemo/app/store"
 	"walletdemo/app/tour"
 	"walletdemo/wallet"
@@ -18,9 +19,9 @@ import (
 // tour and step in the query). A step advances only when the user really did it: reached
 // its screen, or made the engine report its event.
 
-// currentTour returns the tour under way and its step, if any.
-func currentTour() (tour.Tour, int, bool) {
-	ts := currentStore().Doc().Tour
+// CurrentTour returns the tour under way and its step, if any.
+func CurrentTour() (tour.Tour, int, bool) {
+	ts := Store().Doc().Tour
 	if ts == nil {
 		return tour.Tour{}, 0, false
 	}
@@ -28,10 +29,10 @@ func currentTour() (tour.Tour, int, bool) {
 	return t, ts.Step, ok
 }
 
-// startTour begins tour id at step, under the tab lock, then runs after
+// StartTour begins tour id at step, under the tab lock, then runs after
 // (if not nil) if it did.
-func startTour(ctx app.Context, id string, step int, after func(ctx app.Context)) {
-	currentStore().WithTabLock(ctx, func(ctx app.Context) {
+func StartTour(ctx app.Context, id string, step int, after func(ctx app.Context)) {
+	Store().WithTabLock(ctx, func(ctx app.Context) {
 		if startTourNow(ctx, id, step) && after != nil {
 			after(ctx)
 		}
@@ -51,7 +52,7 @@ func startTourNow(ctx app.Context, id string, step int) bool {
 		store.Warn("walletdemo: no tour " + id + " with a step " + strconv.Itoa(step))
 		return false
 	}
-	st := currentStore().Wallet()
+	st := Store().Wallet()
 	setUp := step == 0
 	if step > 0 && (st == nil || t.Start.Active && st.Account.Stage != wallet.StageActive) {
 		step, setUp = t.Entry(step), true
@@ -62,13 +63,13 @@ func startTourNow(ctx app.Context, id string, step int) bool {
 			return false
 		}
 	}
-	goToStep(ctx, t, step)
+	GoToStep(ctx, t, step)
 	return true
 }
 
 // setUpFor starts the demo afresh as s says.
 func setUpFor(s tour.Start) error {
-	cur := currentStore()
+	cur := Store()
 	persona := wallet.Persona{Name: "Alex", Region: s.Region}
 	if st := cur.Wallet(); st != nil && st.Persona.Name != "" {
 		persona.Name = st.Persona.Name
@@ -100,18 +101,23 @@ func setUpFor(s tour.Start) error {
 	return err
 }
 
-// goToStep makes step of t the current one and opens its screen: the user
+// GoToStep makes step of t the current one and opens its screen: the user
 // asked for it (start, back, skip, a link, the host page).
-func goToStep(ctx app.Context, t tour.Tour, step int) {
+func GoToStep(ctx app.Context, t tour.Tour, step int) {
 	setStep(ctx, t, step)
-	if route := t.Steps[step].Route; route != currentRoute(ctx) {
-		navigate(ctx, route+"#"+tourFragment(t.ID, step))
+	if t.Steps[step].Route != Route(ctx) {
+		OpenStep(ctx, t, step)
 	}
+}
+
+// OpenStep opens the screen of step of t, keeping the step in the URL.
+func OpenStep(ctx app.Context, t tour.Tour, step int) {
+	Navigate(ctx, t.Steps[step].Route+"#"+tourFragment(t.ID, step))
 }
 
 // setStep makes step of t the current one and tells the host page.
 func setStep(ctx app.Context, t tour.Tour, step int) {
-	s := currentStore()
+	s := Store()
 	s.Update(func(d *store.Document) error {
 		next := store.TourState{ID: t.ID, Step: step}
 		if d.Tour != nil && d.Tour.ID == t.ID {
@@ -124,10 +130,10 @@ func setStep(ctx app.Context, t tour.Tour, step int) {
 	writeTourURL(ctx)
 }
 
-// endTour stops the tour; completed says whether the user finished it.
-func endTour(ctx app.Context, completed bool) {
-	t, _, ok := currentTour()
-	s := currentStore()
+// EndTour stops the tour; completed says whether the user finished it.
+func EndTour(ctx app.Context, completed bool) {
+	t, _, ok := CurrentTour()
+	s := Store()
 	s.Update(func(d *store.Document) error { d.Tour = nil; return nil })
 	writeTourURL(ctx)
 	if ok && completed {
@@ -137,13 +143,13 @@ func endTour(ctx app.Context, completed bool) {
 
 // tourProgress advances the tour when route or events complete its step.
 func tourProgress(ctx app.Context, route string, events []wallet.Event) {
-	t, step, ok := currentTour()
+	t, step, ok := CurrentTour()
 	if !ok || !t.Completes(step, route, events) {
 		return
 	}
 	if step+1 == len(t.Steps) {
-		tourDone = t.Title
-		endTour(ctx, true)
+		TourDone = t.Title
+		EndTour(ctx, true)
 		return
 	}
 	// The flow itself leads on (a card linked shows its own next screen);
@@ -151,13 +157,17 @@ func tourProgress(ctx app.Context, route string, events []wallet.Event) {
 	setStep(ctx, t, step+1)
 }
 
-// tourDone is the title key of the tour just completed, for the closing
+// TourDone is the title key of the tour just completed, for the closing
 // message; "" when there is none to show.
-var tourDone string
+var TourDone string
+
+// ScreenShown advances the tour when reaching the current page's screen
+// completes its step; the tour's overlay calls it as it mounts.
+func ScreenShown(ctx app.Context) { tourProgress(ctx, Route(ctx), nil) }
 
 // watchTourEvents advances tours on the engine's events.
 func watchTourEvents() {
-	currentStore().Subscribe(func(events []wallet.Event) {
+	Store().Subscribe(func(events []wallet.Event) {
 		store.WithUI(func(ctx app.Context) { tourProgress(ctx, "", events) })
 	})
 }
@@ -189,22 +199,103 @@ func writeTourURL(ctx app.Context) {
 	}
 	u.Fragment = ""
 	setHTMLData("tourStep", "")
-	if ts := currentStore().Doc().Tour; ts != nil {
+	if ts := Store().Doc().Tour; ts != nil {
 		u.Fragment = tourFragment(ts.ID, ts.Step)
 		setHTMLData("tourStep", strconv.Itoa(ts.Step))
 	}
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-// currentRoute is the app's path of the current page, without the site's
-// path prefix.
-func currentRoute(ctx app.Context) string {
-	p := ctx.Page().URL().Path
-	if app.IsClient {
-		p = strings.TrimPrefix(p, strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+// StepText is the step's words in lang; the payment tours' tips name the
+// PIN their wallet was set up with.
+func StepText(lang i18n.Lang, s tour.Step) string {
+	if text := i18n.T(lang, s.Text); strings.Contains(text, "%s") {
+		return i18n.Tf(lang, s.Text, tour.ReadyPIN)
 	}
-	if p == "" {
-		p = "/"
+	return i18n.T(lang, s.Text)
+}
+
+// watchTourKeys gives the tour its keys: Tab stays within the tip and the
+// highlighted control, Esc closes, arrows (in the tip) move between steps.
+// It runs in the key event itself, so it can stop Tab's default.
+func watchTourKeys() {
+	app.Window().Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
+		doc := app.Window().Get("document")
+		tip := doc.Call("querySelector", ".tour-tip")
+		if len(args) == 0 || !tip.Truthy() {
+			return nil
+		}
+		e := args[0]
+		inTip := tip.Call("contains", doc.Get("activeElement")).Bool()
+		switch e.Get("key").String() {
+		case "Tab":
+			trapTab(e, tip)
+		case "Escape":
+			store.OnUI(func(ctx app.Context) { EndTour(ctx, false) })
+		case "ArrowLeft", "ArrowRight":
+			if inTip {
+				forward := e.Get("key").String() == "ArrowRight"
+				store.OnUI(func(ctx app.Context) { moveStep(ctx, forward) })
+			}
+		}
+		return nil
+	}))
+}
+
+// trapTab moves focus, in a cycle, between the tip's buttons and the
+// highlighted control.
+func trapTab(e, tip app.Value) {
+	t, step, ok := CurrentTour()
+	if !ok {
+		return
 	}
-	return p
+	var stops []app.Value
+	buttons := tip.Call("querySelectorAll", "button")
+	for i := 0; i < buttons.Length(); i++ {
+		stops = append(stops, buttons.Index(i))
+	}
+	doc := app.Window().Get("document")
+	if target := doc.Call("querySelector", ".phone "+t.Steps[step].Target); target.Truthy() {
+		focusable := "a[href], button, input, select, textarea, [tabindex]"
+		if !target.Call("matches", focusable).Bool() {
+			target = target.Call("querySelector", focusable)
+		}
+		if target.Truthy() {
+			stops = append([]app.Value{target}, stops...)
+		}
+	}
+	if len(stops) == 0 {
+		return
+	}
+	at := -1
+	for i, s := range stops {
+		if s.Equal(doc.Get("activeElement")) {
+			at = i
+		}
+	}
+	next := 0
+	switch {
+	case e.Get("shiftKey").Bool() && at <= 0:
+		next = len(stops) - 1
+	case e.Get("shiftKey").Bool():
+		next = at - 1
+	case at >= 0:
+		next = (at + 1) % len(stops)
+	}
+	e.Call("preventDefault")
+	stops[next].Call("focus")
+}
+
+// moveStep goes to the previous or next step.
+func moveStep(ctx app.Context, forward bool) {
+	t, step, ok := CurrentTour()
+	if !ok {
+		return
+	}
+	switch {
+	case forward && step+1 < len(t.Steps):
+		GoToStep(ctx, t, step+1)
+	case !forward && step > 0:
+		GoToStep(ctx, t, step-1)
+	}
 }

@@ -1,7 +1,8 @@
-package app
+package runner
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -12,9 +13,22 @@ import (
 	"walletdemo/wallet"
 )
 
+func TestDeepLinkReadsKnownValuesOnly(t *testing.T) {
+	t.Parallel()
+	q, _ := url.ParseQuery("region=gb&rules=2024&name=Sam&utm_source=mail")
+	if r := readLink(q); r.Region != "GB" || r.Rules != wallet.Rules2024 || r.Name != "Sam" {
+		t.Errorf("read %+v", r)
+	}
+	q, _ = url.ParseQuery("region=XX&rules=1999&name=" + strings.Repeat("n", 60))
+	if r := readLink(q); r.Region != "" || r.Rules != "" || r.Name != "" {
+		t.Errorf("unknown values were taken: %+v", r)
+	}
+}
+
 // TestReadLinkCountsStepsFromOne: step=N and tourstep=N count as the tip
 // does; step=0, from links that counted from 0, is the first step.
 func TestReadLinkCountsStepsFromOne(t *testing.T) {
+	t.Parallel()
 	for raw, want := range map[string]int{"step=1": 0, "step=2": 1, "tourstep=7": 6, "step=0": 0, "step=100": 99} {
 		q, _ := url.ParseQuery("tour=setup&" + raw)
 		if got := readLink(q).Step; got != want {
@@ -71,36 +85,8 @@ func FuzzReadLink(f *testing.F) {
 	})
 }
 
-func TestLocalPath(t *testing.T) {
-	for s, want := range map[string]bool{
-		"/shop?id=cafe":                      true,
-		"/":                                  true,
-		"":                                   false,
-		"shop":                               false,
-		"//evil.example/":                    false,
-		`/\evil.example`:                     false,
-		"https://evil.example":               false,
-		"/a\nb":                              false,
-		"/" + string(make([]byte, maxParam)): false,
-	} {
-		if got := localPath(s); got != want {
-			t.Errorf("localPath(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-func TestCappedQuery(t *testing.T) {
-	long := string(make([]byte, maxParam+1))
-	q := cappedQuery(url.Values{"id": {"cafe"}, "back": {long}})
-	if q.Get("id") != "cafe" || q.Has("back") {
-		t.Errorf("capped query %v", q)
-	}
-	if got := capRunes("你好世界", 2); got != "你好" {
-		t.Errorf("capRunes cut to %q", got)
-	}
-}
-
 func TestReadLinkAutoplay(t *testing.T) {
+	t.Parallel()
 	for raw, want := range map[string]linkRequest{
 		"tour=setup&autoplay=1":                 {Tour: "setup", Autoplay: true},
 		"tour=setup&autoplay=1&loop=1&idle=30":  {Tour: "setup", Autoplay: true, Loop: true, Idle: 30},
@@ -123,10 +109,8 @@ func TestReadLinkAutoplay(t *testing.T) {
 // TestUnmetDropsWhatIsSo: a link naming the tour step under way, the
 // language and persona already chosen asks for nothing.
 func TestUnmetDropsWhatIsSo(t *testing.T) {
-	old := currentStore()
+	t.Parallel()
 	s := store.New(&store.MemoryStorage{})
-	theStore = s
-	t.Cleanup(func() { theStore = old })
 	s.Start(wallet.Persona{Name: "Li", Region: "CN"}, wallet.Rules2020)
 	s.Update(func(d *store.Document) error {
 		d.Lang = i18n.Simplified
@@ -134,15 +118,15 @@ func TestUnmetDropsWhatIsSo(t *testing.T) {
 		return nil
 	})
 	same := linkRequest{Region: "CN", Name: "Li", Rules: wallet.Rules2020, Lang: i18n.Simplified, Tour: "setup", Step: 1, Loop: true}
-	if got := unmet(same); got != (linkRequest{}) {
+	if got := unmet(s, same); got != (linkRequest{}) {
 		t.Errorf("unmet(%+v) = %+v, want nothing", same, got)
 	}
 	other := linkRequest{Region: "GB", Tour: "setup", Step: 2}
-	if got := unmet(other); got != other {
+	if got := unmet(s, other); got != other {
 		t.Errorf("unmet(%+v) = %+v", other, got)
 	}
 	play := linkRequest{Tour: "setup", Step: 1, Autoplay: true}
-	if got := unmet(play); got != play {
+	if got := unmet(s, play); got != play {
 		t.Errorf("autoplay of the tour under way is dropped: %+v", got)
 	}
 }

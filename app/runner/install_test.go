@@ -1,8 +1,9 @@
-package app
+package runner
 
 import "testing"
 
 func TestInstallWay(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, ua string
 		touch    int
@@ -26,6 +27,7 @@ func TestInstallWay(t *testing.T) {
 }
 
 func TestHasWordIsWholeWords(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		ua, word string
 		want     bool

@@ -1,4 +1,4 @@
-package app
+package runner
 
 import (
 	"strings"
@@ -56,9 +56,9 @@ func installWay(ua string, touchPoints int) string {
 	return ""
 }
 
-// browserInstallWay is installWay for this browser, or "" once the demo
-// runs installed.
-func browserInstallWay() string {
+// InstallWay is the catalogue key of how a person installs the demo in
+// this browser (installWay), or "" once the demo runs installed.
+func InstallWay() string {
 	w := app.Window()
 	nav := w.Get("navigator")
 	if nav.Get("standalone").Truthy() || w.Call("matchMedia", "(display-mode: standalone)").Get("matches").Truthy() {

@@ -1,4 +1,4 @@
-package app
+package runner
 
 import (
 	"errors"
@@ -61,7 +61,7 @@ var lastTouch time.Time
 // startAutoplay marks the current tour as playing itself, and plays it;
 // kiosk, if not nil, makes it loop (nil ends a kiosk).
 func startAutoplay(kiosk *store.Kiosk) {
-	s := currentStore()
+	s := Store()
 	if s.Doc().Tour == nil {
 		return
 	}
@@ -81,7 +81,7 @@ func startAutoplay(kiosk *store.Kiosk) {
 // itself and none is running (the page was reloaded mid-tour), or waits
 // for a kiosk's visitor to leave.
 func resumeAutoplay() {
-	d := currentStore().Doc()
+	d := Store().Doc()
 	switch {
 	case autoplayRunning:
 	case d.Tour != nil && d.Tour.Autoplay:
@@ -111,7 +111,7 @@ func stopAutoplay(mode string) {
 // reload does not start it again. A kiosk takes over again once its
 // visitor leaves it alone.
 func forgetAutoplay(ctx app.Context) {
-	s := currentStore()
+	s := Store()
 	s.Update(func(d *store.Document) error {
 		if d.Tour != nil {
 			t := *d.Tour
@@ -144,7 +144,7 @@ func watchTouches() {
 // screen for its idle time.
 func awaitIdle(gen int) {
 	for gen == autoplayGen {
-		k := currentStore().Doc().Kiosk
+		k := Store().Doc().Kiosk
 		if k == nil {
 			return
 		}
@@ -162,13 +162,13 @@ func awaitIdle(gen int) {
 // restartKiosk starts the kiosk's tour afresh, as one change under the tab
 // lock: the demo reset, the tour from its first step, playing itself.
 func restartKiosk(ctx app.Context) {
-	currentStore().WithTabLock(ctx, func(ctx app.Context) {
-		k := currentStore().Doc().Kiosk
+	Store().WithTabLock(ctx, func(ctx app.Context) {
+		k := Store().Doc().Kiosk
 		if k == nil {
 			return
 		}
 		kiosk := *k
-		if err := resetDemo(ctx); err != nil {
+		if err := Reset(ctx); err != nil {
 			store.Warn("walletdemo: kiosk reset: " + err.Error())
 		}
 		if startTourNow(ctx, kiosk.Tour, 0) {
@@ -188,7 +188,7 @@ func playTour(gen int, id string) {
 	for round := 1; ; round++ {
 		setHTMLData("autoplayRound", strconv.Itoa(round))
 		err := playOnce(gen, id)
-		k := currentStore().Doc().Kiosk
+		k := Store().Doc().Kiosk
 		switch {
 		case gen != autoplayGen:
 			return
@@ -205,7 +205,7 @@ func playTour(gen int, id string) {
 			return
 		}
 		store.OnUI(restartKiosk)
-		if waitUntil(gen, findWait, func() bool { t, step, ok := currentTour(); return ok && t.ID == id && step == 0 }) != nil {
+		if waitUntil(gen, findWait, func() bool { t, step, ok := CurrentTour(); return ok && t.ID == id && step == 0 }) != nil {
 			return
 		}
 	}
@@ -214,9 +214,9 @@ func playTour(gen int, id string) {
 // playOnce performs the tour's steps until it is complete.
 func playOnce(gen int, id string) error {
 	for {
-		t, step, ok := currentTour()
+		t, step, ok := CurrentTour()
 		if !ok || t.ID != id {
-			if tourDone == tourTitle(id) {
+			if TourDone == tourTitle(id) {
 				return nil
 			}
 			return errors.New("the tour was closed")
@@ -228,7 +228,7 @@ func playOnce(gen int, id string) error {
 				return errors.New("step " + strconv.Itoa(step+1) + " (" + t.Steps[step].ID + "): " + err.Error())
 			}
 		}
-		if err := pause(gen, tour.ReadingTime(stepText(currentLang(), t.Steps[step]))); err != nil {
+		if err := pause(gen, tour.ReadingTime(StepText(Lang(), t.Steps[step]))); err != nil {
 			return err
 		}
 		for _, a := range t.Actions(step) {
@@ -239,7 +239,7 @@ func playOnce(gen int, id string) error {
 				return err
 			}
 		}
-		moved := func() bool { t2, s2, ok2 := currentTour(); return !ok2 || t2.ID != id || s2 != step }
+		moved := func() bool { t2, s2, ok2 := CurrentTour(); return !ok2 || t2.ID != id || s2 != step }
 		if err := waitUntil(gen, stepWait, moved); err != nil {
 			return errors.New("step " + strconv.Itoa(step+1) + " (" + t.Steps[step].ID + ") did not complete")
 		}
@@ -249,7 +249,7 @@ func playOnce(gen int, id string) error {
 // onRoute reports whether the screen shown is route's.
 func onRoute(route string) bool {
 	ctx, ok := store.Latest()
-	return ok && currentRoute(ctx) == route
+	return ok && Route(ctx) == route
 }
 
 // tourTitle is the title key of tour id.
@@ -258,14 +258,11 @@ func tourTitle(id string) string {
 	return t.Title
 }
 
-// currentLang is the language the screens speak now.
-func currentLang() i18n.Lang { return (&page{}).lang() }
-
 // perform does one action as a person would.
 func perform(gen int, a tour.Action) error {
 	switch {
 	case a.Open != "":
-		store.OnUI(func(ctx app.Context) { navigate(ctx, a.Open) })
+		store.OnUI(func(ctx app.Context) { Navigate(ctx, a.Open) })
 		return waitUntil(gen, findWait, func() bool { return onRoute(a.Open) })
 	case a.Tap != "":
 		el, err := waitFor(gen, a.Tap, func() app.Value { return findControl(a.Tap) })
@@ -274,7 +271,7 @@ func perform(gen int, a tour.Action) error {
 		}
 		return tap(gen, el)
 	case a.Press != "":
-		name := i18n.T(currentLang(), a.Press)
+		name := i18n.T(Lang(), a.Press)
 		el, err := waitFor(gen, "“"+name+"”", func() app.Value { return findNamed(name) })
 		if err != nil {
 			return err
@@ -477,20 +474,10 @@ func pause(gen int, d time.Duration) error {
 // setAutoplayMode says on <html> what the autoplay is doing.
 func setAutoplayMode(mode string) { setHTMLData("autoplay", mode) }
 
-// showingItself reports whether the demo is showing itself — a tour playing
+// ShowingItself reports whether the demo is showing itself — a tour playing
 // itself, or a kiosk — so that offers meant for a reader (install) stay
 // out of the way.
-func showingItself() bool {
-	d := currentStore().Doc()
+func ShowingItself() bool {
+	d := Store().Doc()
 	return d.Kiosk != nil || (d.Tour != nil && d.Tour.Autoplay)
-}
-
-// setHTMLData sets a data- attribute of <html>; "" removes it.
-func setHTMLData(key, value string) {
-	ds := app.Window().Get("document").Get("documentElement").Get("dataset")
-	if value == "" {
-		ds.Delete(key)
-		return
-	}
-	ds.Set(key, value)
 }

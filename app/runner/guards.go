@@ -1,8 +1,10 @@
-package app
+package runner
 
 import (
 	"net/url"
 	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/store"
 )
@@ -26,22 +28,31 @@ func cappedQuery(q url.Values) url.Values {
 	return q
 }
 
-// maxSearch caps a search box.
-const maxSearch = 60
+// Query returns the value of key in the page's URL ("" on the server).
+func Query(key string) string {
+	if !app.IsClient {
+		return ""
+	}
+	return cappedQuery(app.Window().URL().Query()).Get(key)
+}
 
-// capRunes is s cut to at most n characters: a field's maxlength binds only
+// PageQuery is the query of the page's URL, read when the screen is
+// navigated to.
+func PageQuery(ctx app.Context) url.Values { return cappedQuery(ctx.Page().URL().Query()) }
+
+// CapRunes is s cut to at most n characters: a field's maxlength binds only
 // typing, not a script or an extension that sets its value.
-func capRunes(s string, n int) string {
+func CapRunes(s string, n int) string {
 	if r := []rune(s); len(r) > n {
 		return string(r[:n])
 	}
 	return s
 }
 
-// localPath reports whether s is a path of this site to lead to (a "back"
+// LocalPath reports whether s is a path of this site to lead to (a "back"
 // or "next" parameter): not another site's address ("//host", "/\host",
 // "https:…"), and without control characters.
-func localPath(s string) bool {
+func LocalPath(s string) bool {
 	if !strings.HasPrefix(s, "/") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, `/\`) || len(s) > maxParam {
 		return false
 	}

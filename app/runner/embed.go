@@ -1,4 +1,4 @@
-package app
+package runner
 
 import (
 	"encoding/json"
@@ -136,6 +136,10 @@ func ParseOrigins(list string) ([]string, error) {
 // embed=1): install and update prompts and the phone's outer frame go.
 var embedded bool
 
+// Embedded reports whether the app runs inside a host page's iframe (or
+// with embed=1), where it offers no install or update.
+func Embedded() bool { return embedded }
+
 // hostOrigin is the allowed origin of the page embedding the app, to which
 // events are posted; "" posts nothing.
 var hostOrigin string
@@ -188,18 +192,18 @@ func startEmbed() {
 		}
 		obey(ctx, c)
 	})
-	currentStore().Subscribe(postEngineEvents)
+	Store().Subscribe(postEngineEvents)
 	postEvent(map[string]any{"event": "ready"})
 }
 
 // obey carries out a host command through the store, as the user's own
 // taps would.
 func obey(ctx app.Context, c hostCommand) {
-	s := currentStore()
+	s := Store()
 	switch c.Command {
 	case "reset":
 		s.WithTabLock(ctx, func(ctx app.Context) {
-			if err := resetDemo(ctx); err != nil {
+			if err := Reset(ctx); err != nil {
 				store.Warn("walletdemo: reset: " + err.Error())
 			}
 		})
@@ -211,22 +215,22 @@ func obey(ctx app.Context, c hostCommand) {
 			kiosk := kioskOf(c.Tour, c.Loop, c.Idle)
 			after = func(app.Context) { startAutoplay(kiosk) }
 		}
-		startTour(ctx, c.Tour, c.Step, after)
+		StartTour(ctx, c.Tour, c.Step, after)
 	}
 }
 
-// resetDemo is the one reset, for Settings, a host page and a kiosk's
+// Reset is the one reset, for the user, a host page and a kiosk's
 // next round alike: everything but the language forgotten (persona,
 // wallet, drafts, tour, kiosk), a finished tour's note gone, the first
 // screen. The host page hears it. It changes the wallet at once: run it
 // under the tab lock.
-func resetDemo(ctx app.Context) error {
-	s := currentStore()
+func Reset(ctx app.Context) error {
+	s := Store()
 	if err := s.ResetAll(); err != nil {
 		return err
 	}
-	tourDone = ""
-	navigate(ctx, "/")
+	TourDone = ""
+	Navigate(ctx, "/")
 	postEvent(map[string]any{"event": "reset"})
 	return nil
 }
@@ -236,7 +240,7 @@ func postEngineEvents(events []wallet.Event) {
 	for _, e := range events {
 		if e.Kind == wallet.EventPaymentMade {
 			kind := ""
-			if p, ok := currentStore().Wallet().Payment(e.Ref); ok {
+			if p, ok := Store().Wallet().Payment(e.Ref); ok {
 				kind = string(p.Kind)
 			}
 			postEvent(map[string]any{"event": "payment", "kind": kind, "amount": int64(e.Money.Amount), "currency": string(e.Money.Currency)})

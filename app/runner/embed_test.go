@@ -1,13 +1,16 @@
-package app
+package runner
 
 import (
 	"strings"
 	"testing"
+
+	"walletdemo/app/tour"
 )
 
 var allowed = []string{"https://tutorials.example", "http://localhost:8080"}
 
 func TestParseHostMessage(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		origin, data string
 		want         hostCommand
@@ -44,6 +47,7 @@ func TestParseHostMessage(t *testing.T) {
 }
 
 func TestParseOrigins(t *testing.T) {
+	t.Parallel()
 	got, err := ParseOrigins("https://Tutorials.Example, http://localhost:8080 https://a.example:8443/")
 	if err != nil || strings.Join(got, " ") != "https://tutorials.example http://localhost:8080 https://a.example:8443" {
 		t.Errorf("got %q, %v", got, err)
@@ -77,4 +81,15 @@ func FuzzParseHostMessage(f *testing.F) {
 			t.Fatalf("tour %q passed", c.Tour)
 		}
 	})
+}
+
+// TestHostsCanStartEveryTour: every tour's id passes the protocol's check,
+// so a host page can start any tour.
+func TestHostsCanStartEveryTour(t *testing.T) {
+	t.Parallel()
+	for _, tr := range tour.All() {
+		if !isTourID(tr.ID) {
+			t.Errorf("tour id %q is malformed", tr.ID)
+		}
+	}
 }

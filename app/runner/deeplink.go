@@ -1,4 +1,4 @@
-package app
+package runner
 
 import (
 	"maps"
@@ -136,10 +136,10 @@ func readLink(q url.Values) linkRequest {
 	return r
 }
 
-// OnNav applies the URL's parameters each time a page is navigated to. A
-// screen with an OnNav of its own calls this one first, or deep links would
-// not reach it.
-func (p *page) OnNav(ctx app.Context) {
+// FollowLink applies the URL's parameters each time a page is navigated
+// to: every screen's OnNav calls it first, or deep links would not reach
+// it.
+func FollowLink(ctx app.Context) {
 	u := ctx.Page().URL()
 	q := u.Query()
 	// A tour step may also be in the fragment (#tour=…&tourstep=…).
@@ -150,23 +150,22 @@ func (p *page) OnNav(ctx app.Context) {
 			}
 		}
 	}
-	r := unmet(readLink(q))
+	r := unmet(Store(), readLink(q))
 	if r == (linkRequest{}) {
 		return
 	}
 	// A link may restart the demo and start a tour: one change, under the
 	// tab lock, so that another tab's payment is not lost under it.
-	currentStore().WithTabLock(ctx, func(ctx app.Context) {
+	Store().WithTabLock(ctx, func(ctx app.Context) {
 		applyLink(ctx, r)
 		applyLangAndTour(ctx, r)
 	})
 }
 
-// unmet drops from r what is already so. A tour's step is read from the
+// unmet drops from r what is already so in s. A tour's step is read from the
 // fragment on every navigation; left in, the change made later under the
 // lock would start again a tour the user closed in the meantime.
-func unmet(r linkRequest) linkRequest {
-	s := currentStore()
+func unmet(s *store.Store, r linkRequest) linkRequest {
 	d := s.Doc()
 	if cur := d.Tour; cur != nil && cur.ID == r.Tour && cur.Step == r.Step && !r.Autoplay {
 		r.Tour, r.Step = "", 0
@@ -198,7 +197,7 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 	if !app.IsClient {
 		return // the server prerenders every visitor's first screen alike
 	}
-	s := currentStore()
+	s := Store()
 	if r.Lang != "" && r.Lang != s.Doc().Lang {
 		s.Update(func(d *store.Document) error { d.Lang = r.Lang; return nil })
 	}
@@ -222,22 +221,22 @@ func applyLangAndTour(ctx app.Context, r linkRequest) {
 // demo only when something differs, so reloading a deep link keeps the
 // user's progress.
 func applyLink(ctx app.Context, r linkRequest) {
-	s := currentStore()
+	s := Store()
 	st := s.Wallet()
 	if st == nil {
 		if r.Region == "" {
-			keepDrafts(map[string]string{draftName: r.Name, draftRules: string(r.Rules)})
+			keepDrafts(map[string]string{NameDraft: r.Name, RulesDraft: string(r.Rules)})
 			return
 		}
 		name := r.Name
 		if name == "" {
-			name = (&page{}).t("me.guest")
+			name = i18n.T(Lang(), "me.guest")
 		}
 		rules := r.Rules
 		if rules == "" {
 			rules = wallet.DefaultRuleset
 		}
-		if err := startAs(wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
+		if err := StartAs(wallet.Persona{Name: name, Region: r.Region}, rules); err != nil {
 			store.Warn("walletdemo: " + err.Error())
 		}
 		return
@@ -253,10 +252,17 @@ func applyLink(ctx app.Context, r linkRequest) {
 	if r.Rules != "" {
 		rules = r.Rules
 	}
-	if err := startAs(want, rules); err != nil {
+	if err := StartAs(want, rules); err != nil {
 		store.Warn("walletdemo: " + err.Error())
 	}
 }
+
+// The drafts a link fills before onboarding, for the screen that asks
+// who the user is to show them.
+const (
+	NameDraft  = "welcome.name"
+	RulesDraft = "welcome.rules"
+)
 
 // keepDrafts saves the non-empty values as drafts.
 func keepDrafts(values map[string]string) {
@@ -264,14 +270,14 @@ func keepDrafts(values map[string]string) {
 	if len(values) == 0 {
 		return
 	}
-	currentStore().SetDrafts(values)
+	Store().SetDrafts(values)
 }
 
-// startAs begins the demo as persona under rules, or restarts it when
+// StartAs begins the demo as persona under rules, or restarts it when
 // either differs from the current ones, keeping the demo clock. It changes
 // the wallet at once: run it under the tab lock (Store.WithTabLock).
-func startAs(persona wallet.Persona, rules wallet.RulesetID) error {
-	s := currentStore()
+func StartAs(persona wallet.Persona, rules wallet.RulesetID) error {
+	s := Store()
 	st := s.Wallet()
 	switch {
 	case st == nil:
@@ -288,12 +294,4 @@ func startAs(persona wallet.Persona, rules wallet.RulesetID) error {
 		return append(events, more...), err
 	})
 	return err
-}
-
-// query returns the value of key in the page's URL ("" on the server).
-func (p *page) query(key string) string {
-	if !app.IsClient {
-		return ""
-	}
-	return cappedQuery(app.Window().URL().Query()).Get(key)
 }
