@@ -108,7 +108,7 @@ func groupDigits(n string) string {
 // A card that needs real-name authentication first goes on to the holder
 // step with the identity form.
 func addCardCheckNumber(a *page, ctx app.Context, _ app.Event) {
-	number := a.draft(draftCardNumber)
+	number := a.tabDraft(draftCardNumber)
 	a.err = a.try(func(st *wallet.State, now time.Time) error { _, _, err := st.LinkCard(number, now); return err })
 	switch {
 	case a.err == nil:
@@ -121,7 +121,7 @@ func addCardCheckNumber(a *page, ctx app.Context, _ app.Event) {
 
 // addCardSummary is the card being added, as the engine reads its number.
 func addCardSummary(a *page) app.UI {
-	info, err := wallet.CheckCard(a.draft(draftCardNumber))
+	info, err := wallet.CheckCard(a.tabDraft(draftCardNumber))
 	if err != nil {
 		return nil
 	}
@@ -262,7 +262,7 @@ func addCardLink(a *page, ctx app.Context, _ app.Event) {
 		a.err = wallet.FieldErrorf("agree", wallet.EINVALID, "%s", a.t("terms.needed"))
 		return
 	}
-	number := a.draft(draftCardNumber)
+	number := a.tabDraft(draftCardNumber)
 	var card wallet.LinkedCard
 	a.act(ctx, func(st *wallet.State, now time.Time) ([]wallet.Event, error) {
 		c, ev, err := st.LinkCard(number, now)

@@ -46,7 +46,7 @@ func (p *page) input(f field) app.UI {
 	}
 	errID := f.ID + "-error"
 	in := app.Input().ID(f.ID).Type(typ).Class("field-input").
-		Value(p.draft(f.ID)).MaxLength(max).
+		Value(runner.Store().Draft(f.ID, f.TabOnly)).MaxLength(max).
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
 			runner.Store().Keep(f.ID, runner.CapRunes(ctx.JSSrc().Get("value").String(), max), f.TabOnly)
@@ -70,7 +70,10 @@ func (p *page) input(f field) app.UI {
 }
 
 // draft returns the saved input of field id.
-func (p *page) draft(id string) string { return runner.Store().Draft(id) }
+func (p *page) draft(id string) string { return runner.Store().Draft(id, false) }
+
+// tabDraft returns the saved input of tab-only field id (field.TabOnly).
+func (p *page) tabDraft(id string) string { return runner.Store().Draft(id, true) }
 
 // clearDrafts forgets the saved input of the given fields, once a form is
 // done with.

@@ -129,7 +129,7 @@ func (f *forgotPIN) Render() app.UI {
 	case f.step() == "sms":
 		body = f.smsStep()
 	case f.step() == "new":
-		card := f.draft(draftForgotCard)
+		card := f.tabDraft(draftForgotCard)
 		body = pinStep(&f.page, &f.err, &f.wrong, "pin-new", f.t("pin.enter"), f.t("pin.rules"), func(st *wallet.State, pin string, now time.Time) ([]wallet.Event, error) {
 			return st.ResetPIN(card, pin, now)
 		}, "/paysettings/forgot?step=confirm")
@@ -150,7 +150,7 @@ func (f *forgotPIN) cardStep(st *wallet.State) []app.UI {
 			f.input(field{ID: draftForgotCard, TabOnly: true, Label: f.t("forgot.card"), Mode: "numeric", Autocomplete: "off", Max: 23,
 				Placeholder: strings.Join(hints, " / "), Err: f.fieldErr(f.err, "card") + f.fieldErr(f.err, "number")}),
 			button(f.t("card.sendcode"), true, func(ctx app.Context, _ app.Event) {
-				if _, f.err = st.LinkedCardFor(f.draft(draftForgotCard)); f.err != nil {
+				if _, f.err = st.LinkedCardFor(f.tabDraft(draftForgotCard)); f.err != nil {
 					return
 				}
 				f.pick(draftForgotCode, newSMSCode())

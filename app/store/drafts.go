@@ -16,10 +16,14 @@ import (
 // tabDraftPrefix prefixes a tab-only draft's sessionStorage key.
 const tabDraftPrefix = "walletdemo.tab."
 
-// Draft returns the draft of field id: the tab's own if the tab holds one.
-func (s *Store) Draft(id string) string {
-	if v, _, _ := s.tab.Get(tabDraftPrefix + id); v != "" {
-		return v
+// Draft returns the draft of field id, from the tab's own storage first
+// if tabOnly, as Keep wrote it: only a tab-only field pays for asking the
+// tab, a call into the browser, on every render.
+func (s *Store) Draft(id string, tabOnly bool) string {
+	if tabOnly {
+		if v, _, _ := s.tab.Get(tabDraftPrefix + id); v != "" {
+			return v
+		}
 	}
 	return s.doc.Drafts[id]
 }
