@@ -46,8 +46,13 @@ var articleCases = []articleCase{
 }
 
 // articleFigures are one load's figures: bytes transferred, Largest
-// Contentful Paint and Total Blocking Time in ms, Cumulative Layout Shift.
-type articleFigures struct{ Bytes, LCP, TBT, CLS float64 }
+// Contentful Paint and Total Blocking Time in ms, Cumulative Layout Shift;
+// from Chromium's trace, what the embed's own scripts took on the main
+// thread and how much of that blocked input (blocking.go).
+type articleFigures struct {
+	Bytes, LCP, TBT, CLS float64
+	Embed                embedAttribution
+}
 
 // articleResult is every load of every case, by measurer.
 type articleResult struct {
@@ -118,14 +123,14 @@ func measureArticles(root, demo string) (articleResult, error) {
 			if err != nil {
 				return res, fmt.Errorf("lighthouse, %s: %w", c.Label, err)
 			}
-			ch, err := chromiumArticle(base + c.Path)
+			ch, err := chromiumArticle(base+c.Path, demo)
 			if err != nil {
 				return res, fmt.Errorf("chromium, %s: %w", c.Label, err)
 			}
 			res.Lighthouse[c.Path] = append(res.Lighthouse[c.Path], l)
 			res.Chromium[c.Path] = append(res.Chromium[c.Path], ch)
-			log.Printf("article run %d/%d, %-12s bytes/LCP/TBT/CLS: lighthouse %6.0f/%5.0f/%4.0f/%.3f, chromium %6.0f/%5.0f/%4.0f/%.3f",
-				i, articleRuns, c.Path, l.Bytes, l.LCP, l.TBT, l.CLS, ch.Bytes, ch.LCP, ch.TBT, ch.CLS)
+			log.Printf("article run %d/%d, %-12s bytes/LCP/TBT/CLS: lighthouse %6.0f/%5.0f/%4.0f/%.3f, chromium %6.0f/%5.0f/%4.0f/%.3f; the embed's scripts %.1f ms, blocking %.1f ms",
+				i, articleRuns, c.Path, l.Bytes, l.LCP, l.TBT, l.CLS, ch.Bytes, ch.LCP, ch.TBT, ch.CLS, ch.Embed.Script, ch.Embed.Blocking)
 		}
 	}
 	return res, nil
@@ -207,8 +212,9 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) benchArticle.TB
 // chromiumArticle loads url in a browser with a new profile at CPU x4, as
 // the demo's loads are, and reads Chromium's own counters once the page
 // has loaded and been still for a second: the bytes of every response
-// (network.EventLoadingFinished), LCP, CLS and TBT.
-func chromiumArticle(url string) (articleFigures, error) {
+// (network.EventLoadingFinished), LCP, CLS and TBT; and, from a trace of
+// the load, what the embed's scripts (the demo served at demo) cost.
+func chromiumArticle(url, demo string) (articleFigures, error) {
 	ctx, stop, err := launchAt(rate)
 	if err != nil {
 		return articleFigures{}, err
@@ -227,6 +233,10 @@ func chromiumArticle(url string) (articleFigures, error) {
 		_, err := page.AddScriptToEvaluateOnNewDocument(observers).Do(ctx)
 		return err
 	}))
+	var tr *trace
+	if err == nil {
+		tr, err = startTrace(ctx)
+	}
 	if err == nil {
 		err = navigate(ctx, url)
 	}
@@ -241,6 +251,11 @@ func chromiumArticle(url string) (articleFigures, error) {
 	if err := chromedp.Run(ctx, settle(1000), chromedp.Evaluate(`benchArticle`, &f)); err != nil {
 		return articleFigures{}, err
 	}
+	events, err := tr.stop()
+	if err != nil {
+		return articleFigures{}, err
+	}
+	f.Embed = attributeEmbed(events, embedScripts(url, demo)...)
 	mu.Lock()
 	f.Bytes = bytes
 	mu.Unlock()
@@ -256,6 +271,9 @@ const (
 	budgetPosterLCP   = 100      // ms
 	budgetPosterCLS   = 0
 )
+
+// oneDecimal formats milliseconds to a tenth.
+func oneDecimal(x float64) string { return fmt.Sprintf("%.1f", x) }
 
 // table renders the medians of each case by each measurer, and the
 // budgets' verdicts on what the embed adds.
@@ -293,8 +311,12 @@ func (r articleResult) table() string {
 		{"Largest Contentful Paint (ms)", func(f articleFigures) float64 { return f.LCP }, ms, func(none, _, poster float64) string {
 			return judge("poster", poster-none, budgetPosterLCP, signed(group))
 		}},
+		// The budget is on what the embed's own scripts block (rows
+		// below): the article alone has a long task in a third to a half
+		// of its loads, which a difference of medians takes for the
+		// embed's.
 		{"Total Blocking Time (ms)", func(f articleFigures) float64 { return f.TBT }, ms, func(none, below, _ float64) string {
-			return judge("below", below-none, budgetBelowTBT, signed(group))
+			return "below " + signed(group)(below-none) + ": the article's own long tasks vary as much; the budget is on the embed's scripts"
 		}},
 		{"Cumulative Layout Shift", func(f articleFigures) float64 { return f.CLS }, func(x float64) string { return fmt.Sprintf("%.3f", x) }, func(_, _, poster float64) string {
 			return judge("poster", poster, budgetPosterCLS, func(x float64) string { return fmt.Sprintf("%.3f", x) })
@@ -316,6 +338,37 @@ func (r articleResult) table() string {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", m.name, by.name, m.format(med[0]), m.format(med[1]), m.format(med[2]), m.verdict(med[0], med[1], med[2]))
 		}
 	}
-	fmt.Fprintf(&b, "\nThe host page: an article on another origin, medians of %d loads of each version, each in a new profile. Lighthouse 13.5.0 with its defaults (a phone: simulated slow 4G, CPU x4); Chromium at CPU x4 over loopback, read after the page is loaded and still for a second. Budgets judge what the embed adds to the article without one.\n", articleRuns)
+	// Only Chromium's trace tells whose scripts ran: these rows are its
+	// alone. The budget holds in every load, not only in the median.
+	embedRows := []struct {
+		name    string
+		get     func(embedAttribution) float64
+		verdict func(worstBelow float64) string
+	}{
+		{"the embed's scripts on the main thread (ms)", func(a embedAttribution) float64 { return a.Script }, func(float64) string { return "" }},
+		{"of which blocking input, beyond 50 ms a task (ms)", func(a embedAttribution) float64 { return a.Blocking }, func(worst float64) string {
+			return judge("below, in every load", worst, budgetBelowTBT, oneDecimal)
+		}},
+	}
+	for _, row := range embedRows {
+		cells := make([]string, len(articleCases))
+		worstBelow := 0.0
+		for i, c := range articleCases {
+			var xs []float64
+			for _, f := range r.Chromium[c.Path] {
+				xs = append(xs, row.get(f.Embed))
+			}
+			worst := 0.0
+			for _, x := range xs {
+				worst = max(worst, x)
+			}
+			if c.Embed == "below" {
+				worstBelow = worst
+			}
+			cells[i] = oneDecimal(median(xs)) + " (at most " + oneDecimal(worst) + ")"
+		}
+		fmt.Fprintf(&b, "| %s | Chromium trace | %s | %s |\n", row.name, strings.Join(cells, " | "), row.verdict(worstBelow))
+	}
+	fmt.Fprintf(&b, "\nThe host page: an article on another origin, medians of %d loads of each version, each in a new profile. Lighthouse 13.5.0 with its defaults (a phone: simulated slow 4G, CPU x4); Chromium at CPU x4 over loopback, read after the page is loaded and still for a second. Budgets judge what the embed adds to the article without one. The embed's scripts are embed.js and the inline snippet; a trace of each Chromium load gives their time on the article's main thread and what of it fell beyond 50 ms in a task (the part Total Blocking Time counts).\n", articleRuns)
 	return b.String()
 }
