@@ -46,10 +46,12 @@ func (p *page) input(f field) app.UI {
 	}
 	errID := f.ID + "-error"
 	in := app.Input().ID(f.ID).Type(typ).Class("field-input").
-		Value(runner.Store().Draft(f.ID, f.TabOnly)).MaxLength(max).
+		Value(shownValue(f.ID, runner.Store().Draft(f.ID, f.TabOnly))).MaxLength(max).
 		Placeholder(f.Placeholder).
 		OnInput(func(ctx app.Context, e app.Event) {
-			runner.Store().Keep(f.ID, runner.CapRunes(ctx.JSSrc().Get("value").String(), max), f.TabOnly)
+			v := runner.CapRunes(ctx.JSSrc().Get("value").String(), max)
+			typed[f.ID] = v
+			runner.Store().Keep(f.ID, v, f.TabOnly)
 		}, app.EventScope(f.ID)) // go-app keeps a reused input's old handler unless its scope differs
 	if f.Mode != "" {
 		in = in.Attr("inputmode", f.Mode)
@@ -69,6 +71,26 @@ func (p *page) input(f field) app.UI {
 	)
 }
 
+// typed is, by field, the value its input handler last kept.
+var typed = map[string]string{}
+
+// shownValue is what field id shows: its draft, unless keys typed since
+// the draft was kept are still on their way. go-app runs an input handler
+// a moment after the key and draws at its next frame, so a frame can come
+// between a key and its handler: drawing the draft then would wipe the
+// key (a busy phone lost one digit in ten of a phone number). While the
+// draft is still what the handler last kept, nothing else has changed it,
+// and the input's own value is the newer.
+func shownValue(id, draft string) string {
+	if !app.IsClient || typed[id] != draft {
+		return draft
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		return el.Get("value").String()
+	}
+	return draft
+}
+
 // draft returns the saved input of field id.
 func (p *page) draft(id string) string { return runner.Store().Draft(id, false) }
 
@@ -77,7 +99,12 @@ func (p *page) tabDraft(id string) string { return runner.Store().Draft(id, true
 
 // clearDrafts forgets the saved input of the given fields, once a form is
 // done with.
-func (p *page) clearDrafts(ids ...string) { runner.Store().ClearDrafts(ids...) }
+func (p *page) clearDrafts(ids ...string) {
+	for _, id := range ids {
+		delete(typed, id)
+	}
+	runner.Store().ClearDrafts(ids...)
+}
 
 // button is a full-width action button; primary ones are green.
 func button(label string, primary bool, onClick app.EventHandler) app.HTMLButton {

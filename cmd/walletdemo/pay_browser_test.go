@@ -251,3 +251,37 @@ func TestPayRefusals(t *testing.T) {
 	}
 	reloadKeeps(t, p2)
 }
+
+// TestKeysAheadOfTheirHandlerStay: a key whose input handler has not run
+// yet when go-app draws its next frame stays in the field. go-app runs a
+// handler a moment after its key and draws up to 33 ms later: on a busy
+// phone a key can come in between, and drawing the draft the previous key
+// left wiped it (one digit in ten of a phone number, under load). The
+// draft survives a reload.
+func TestKeysAheadOfTheirHandlerStay(t *testing.T) {
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	openSeeded(p, ts.URL, "/pay?m=lucky-bean&n=Lucky+Bean+Coffee&cur=CNY", activeWallet(t, seed{Balance: 10000}))
+	p.WaitText("Lucky Bean Coffee")
+	// The first key and its handler, then a second key whose input event
+	// is held back while go-app draws the first key's frame.
+	var shown string
+	p.Eval(`(async () => {
+		const el = document.getElementById("pay-amount");
+		el.focus();
+		el.value = "1";
+		el.dispatchEvent(new Event("input", {bubbles: true}));
+		el.value = "12";
+		await new Promise((r) => setTimeout(r, 300));
+		const shown = el.value;
+		el.dispatchEvent(new Event("input", {bubbles: true}));
+		return shown;
+	})()`, &shown)
+	if shown != "12" {
+		t.Errorf("the field shows %q while the second key's handler waits, want \"12\"", shown)
+	}
+	draft := `JSON.parse(localStorage.getItem("walletdemo.drafts") || "{}")["pay-amount"]`
+	p.WaitTrue("the second key's handler to keep it", draft+` === "12"`)
+	p.Reload()
+	p.WaitTrue("the field to show the draft again", `document.getElementById("pay-amount").value === "12"`)
+}
