@@ -130,15 +130,21 @@ func (c shareConfig) embedSnippet(base string) string {
 		poster = ` data-poster="1"`
 	}
 	// The style reserves the demo's box before embed.js runs, so the page
-	// does not shift when it does. embed.js is asked for once the page has
-	// loaded and the browser is idle: in the load event's own task its
-	// request lengthened the article's longest task (5–37 ms at CPU x4).
-	// Safari has no requestIdleCallback: a timeout instead.
+	// does not shift when it does. A script in one of the page's own tasks
+	// lengthens it, and the article's parsing and load event are long tasks
+	// in a third to a half of its loads at CPU x4: the first script of a
+	// page also pays for setting up its JavaScript (an inline classic script
+	// took 6-25 ms inside the parsing task; a listener on the load event
+	// added 3-6 ms; asking for embed.js in that task, 5-37 ms). A module
+	// script runs after parsing in a task of its own, and then only asks to
+	// be called back when the browser is idle, again until the page has
+	// loaded: embed.js is asked for from idle time, after the article's own
+	// requests. Safari has no requestIdleCallback: a timeout instead.
 	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster +
 		` style="max-width:` + c.Width + `px;aspect-ratio:390/844"></div>` + "\n" +
-		`<script>(function(w,d){function go(){var s=d.createElement("script");s.src=` + jsString(base+"/web/embed.js") +
-		`;d.body.appendChild(s)}function idle(){(w.requestIdleCallback||setTimeout)(go,{timeout:2e3})}` +
-		`d.readyState=="complete"?idle():w.addEventListener("load",idle)})(window,document)</script>`
+		`<script type="module">(function(w,d){function later(){w.requestIdleCallback?w.requestIdleCallback(go,{timeout:2e3}):setTimeout(go,200)}` +
+		`function go(){if(d.readyState!="complete")return later();var s=d.createElement("script");s.src=` + jsString(base+"/web/embed.js") +
+		`;d.body.appendChild(s)}later()})(window,document)</script>`
 }
 
 // jsString quotes s as a JavaScript string that is safe inside a <script>

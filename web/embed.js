@@ -8,7 +8,8 @@
    it (lazy: false loads at once). poster: true (or a picture's URL) shows a
    picture with a "Try it" button instead, and loads the demo on a tap.
    Without script: <div data-walletdemo="URL" data-width="390" data-poster="1">
-   is embedded when this file loads; its element's walletDemo is the handle. */
+   is embedded when the browser is next idle after this file loads; its element's
+   walletDemo is then the handle, and it fires "walletdemo:embedded". */
 (function (w, d) {
   "use strict";
   var me = d.currentScript && d.currentScript.src;
@@ -115,13 +116,21 @@
   function esc(s) {
     return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   }
+  // The markup's embeds are made when the browser is idle, each time in a
+  // task of embed.js's own: none of the page's own tasks grows by them.
+  // While the page is still loading, more may come: look again later.
+  function later() {
+    if (w.requestIdleCallback) w.requestIdleCallback(auto, { timeout: 2000 }); else setTimeout(auto, 200);
+  }
   function auto() {
     [].forEach.call(d.querySelectorAll("[data-walletdemo]"), function (el) {
       if (el.walletDemo) return;
       var a = el.dataset;
       el.walletDemo = embed(el, { src: a.walletdemo, width: a.width, poster: a.poster === "1" ? true : a.poster, title: a.title });
+      el.dispatchEvent(new CustomEvent("walletdemo:embedded", { bubbles: true }));
     });
+    if (d.readyState === "loading") later();
   }
   w.WalletDemo = { embed: embed };
-  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", auto); else auto();
+  later();
 })(window, document);
