@@ -110,17 +110,24 @@ func TestEnginesSetUpAndPay(t *testing.T) {
 // autoplay=1, plays to its end in Firefox and WebKit. In Chromium,
 // TestAutoplayPlaysEveryTour plays them embedded and checks what the host
 // hears too: playing them here again would add three minutes of machine
-// time and nothing else.
+// time and nothing else. The tours play side by side, a browser each: an
+// autoplay waits at a person's pace far more than it computes, and one
+// after the other they made this the suite's longest test.
 func TestEnginesToursPlayThemselves(t *testing.T) {
 	ts := startDemo(t)
 	onEngines(t, slices.DeleteFunc(slices.Clone(browser.Engines), func(e string) bool { return e == "chromium" }), func(t *testing.T, engine string) {
-		p := browser.NewTab(t, engine, false)
+		var tabs []browser.Tab
 		for _, tr := range tour.All() {
+			p := browser.NewTab(t, engine, false)
 			p.Open(ts.URL + "/?tour=" + tr.ID + "&autoplay=1")
+			tabs = append(tabs, p)
+		}
+		for i, p := range tabs {
+			t.Logf("waiting for the end of the %s tour", tour.All()[i].ID)
 			waitMode(t, p, "done", 2*time.Minute)
 			p.WaitText("Tour complete")
+			noConsoleErrors(t, p)
 		}
-		noConsoleErrors(t, p)
 	})
 }
 
