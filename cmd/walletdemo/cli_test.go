@@ -79,6 +79,9 @@ func TestGracefulShutdown(t *testing.T) {
 }
 
 func TestSlowClientsAreCut(t *testing.T) {
+	// It waits seconds for the server's timeouts: beside the other tests,
+	// not before them all.
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
