@@ -264,7 +264,9 @@ func TestKeysAheadOfTheirHandlerStay(t *testing.T) {
 	openSeeded(p, ts.URL, "/pay?m=lucky-bean&n=Lucky+Bean+Coffee&cur=CNY", activeWallet(t, seed{Balance: 10000}))
 	p.WaitText("Lucky Bean Coffee")
 	// The first key and its handler, then a second key whose input event
-	// is held back while go-app draws the first key's frame.
+	// is held back while go-app draws the first key's frame (due within
+	// 33 ms). The pause decides nothing for an app that keeps the key: it
+	// lets the frame come, so that one that wipes the key fails.
 	var shown string
 	p.Eval(`(async () => {
 		const el = document.getElementById("pay-amount");
