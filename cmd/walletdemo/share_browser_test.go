@@ -116,10 +116,13 @@ func TestShareAndEmbedAsAWriter(t *testing.T) {
 	if !strings.Contains(snippet, "tour=setup") || !strings.Contains(snippet, "/web/embed.js") {
 		t.Fatalf("the embed snippet: %s", snippet)
 	}
-	site.set(snippet)
+	// The article's own script hears when the embed is made, as a page
+	// that drives it with the handle would.
+	site.set(`<script>window.embedded = 0; document.addEventListener("walletdemo:embedded", () => embedded++)</script>` + snippet)
 	r := browser.NewPage(t)
 	r.Visit(hostOrigin + "/article")
 	r.WaitTrue("embed.js to place the embed", `!!document.querySelector("[data-walletdemo] div")`)
+	r.WaitTrue("the article to hear the embed made, once, with its handle", `window.embedded === 1 && typeof document.querySelector("[data-walletdemo]").walletDemo.send === "function"`)
 	var fetched string
 	r.Eval(`document.querySelectorAll("iframe").length + "|" + performance.getEntriesByType("resource").filter((e) => e.name.includes("app.wasm") || e.name.includes("embed=1")).length`, &fetched)
 	if fetched != "0|0" {
