@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -108,14 +109,6 @@ func attributeEmbed(events []traceEvent, urls ...string) embedAttribution {
 			main[thread{e.Pid, e.Tid}] = true
 		}
 	}
-	ours := func(url string) bool {
-		for _, u := range urls {
-			if url == u {
-				return true
-			}
-		}
-		return false
-	}
 	type span struct{ from, to float64 }
 	var tasks, scripts []span
 	for _, e := range events {
@@ -125,7 +118,7 @@ func attributeEmbed(events []traceEvent, urls ...string) embedAttribution {
 		switch {
 		case e.Name == "RunTask":
 			tasks = append(tasks, span{e.Ts, e.Ts + e.Dur})
-		case scriptEvents[e.Name] && ours(e.Args.Data.URL):
+		case scriptEvents[e.Name] && slices.Contains(urls, e.Args.Data.URL):
 			scripts = append(scripts, span{e.Ts, e.Ts + e.Dur})
 		}
 	}
