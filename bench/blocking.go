@@ -118,7 +118,10 @@ func attributeEmbed(events []traceEvent, urls ...string) embedAttribution {
 		switch {
 		case e.Name == "RunTask":
 			tasks = append(tasks, span{e.Ts, e.Ts + e.Dur})
-		case scriptEvents[e.Name] && slices.Contains(urls, e.Args.Data.URL):
+		case scriptEvents[e.Name] && slices.Contains(urls, e.Args.Data.URL),
+			// A module's evaluation names no script. The article has no
+			// module of its own: every one evaluated is the snippet.
+			e.Name == "v8.evaluateModule" && e.Args.Data.URL == "":
 			scripts = append(scripts, span{e.Ts, e.Ts + e.Dur})
 		}
 	}

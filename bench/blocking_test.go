@@ -25,6 +25,7 @@ func TestAttributeEmbed(t *testing.T) {
 		{"the embed makes the task long", []traceEvent{mainThread, ev("RunTask", 7, 0, 58, ""), ev("EvaluateScript", 7, 40, 12, embedJS)}, embedAttribution{Script: 12, Blocking: 8}},
 		{"nested events count once", []traceEvent{mainThread, ev("RunTask", 7, 0, 100, ""), ev("EvaluateScript", 7, 10, 20, embedJS), ev("v8.compile", 7, 12, 5, embedJS), ev("FunctionCall", 7, 25, 10, page)}, embedAttribution{Script: 25, Blocking: 25}},
 		{"another thread", []traceEvent{mainThread, ev("RunTask", 8, 0, 100, ""), ev("EvaluateScript", 8, 10, 20, embedJS)}, embedAttribution{}},
+		{"the snippet's module, evaluated", []traceEvent{mainThread, ev("RunTask", 7, 0, 70, ""), ev("v8.evaluateModule", 7, 5, 3, "")}, embedAttribution{Script: 3, Blocking: 3}},
 		{"other scripts", []traceEvent{mainThread, ev("RunTask", 7, 0, 100, ""), ev("EvaluateScript", 7, 10, 20, "https://article.example/ads.js")}, embedAttribution{}},
 	} {
 		if got := attributeEmbed(c.events, embedJS, page); got != c.want {
