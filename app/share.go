@@ -117,13 +117,13 @@ func (c shareConfig) link(base string) string {
 // the encoded query) needs nothing else.
 func attr(u string) string { return strings.ReplaceAll(u, "&", "&amp;") }
 
-// embedSnippet is the embed.js snippet of c: a placeholder that embed.js
-// fills when the reader nears it, and a loader that asks for embed.js only
-// once the article has loaded. Even an async script from the demo's origin
-// would start during the article's own first paint, and cost it there: in
-// Lighthouse's simulation of a slow phone, a poster above the fold moved
-// the article's largest paint from 0.90 s to 1.19–1.30 s; loaded after
-// the load event, it stays at 0.90 s.
+// embedSnippet is the embed.js snippet of c: a placeholder, and a loader
+// that asks for embed.js only when the reader nears the placeholder.
+// Even an async script from the demo's origin would start during the
+// article's own first paint, and cost it there: in Lighthouse's simulation
+// of a slow phone, a poster above the fold moved the article's largest
+// paint from 0.90 s to 1.19–1.30 s; loaded after the load event, it stays
+// at 0.90 s.
 func (c shareConfig) embedSnippet(base string) string {
 	poster := ""
 	if c.Poster {
@@ -135,16 +135,21 @@ func (c shareConfig) embedSnippet(base string) string {
 	// in a third to a half of its loads at CPU x4: the first script of a
 	// page also pays for setting up its JavaScript (an inline classic script
 	// took 6-25 ms inside the parsing task; a listener on the load event
-	// added 3-6 ms; asking for embed.js in that task, 5-37 ms). A module
-	// script runs after parsing in a task of its own, and then only asks to
-	// be called back when the browser is idle, again until the page has
-	// loaded: embed.js is asked for from idle time, after the article's own
-	// requests. Safari has no requestIdleCallback: a timeout instead.
+	// added 3-6 ms). An async module script runs in a task of its own (a
+	// plain module runs in the task that ends parsing, which was a long
+	// one in 3 loads of 10), and then only asks to be called back when
+	// the browser is idle, again until the page has loaded. There it watches the placeholders:
+	// fetching and running embed.js took 10-30 ms of the main thread at
+	// CPU x4, which a reader who never scrolls there need not pay. One
+	// snippet watches for all of a page's placeholders, and embed.js makes
+	// them all. Safari has no requestIdleCallback: a timeout instead.
 	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster +
 		` style="max-width:` + c.Width + `px;aspect-ratio:390/844"></div>` + "\n" +
-		`<script type="module">(function(w,d){function later(){w.requestIdleCallback?w.requestIdleCallback(go,{timeout:2e3}):setTimeout(go,200)}` +
-		`function go(){if(d.readyState!="complete")return later();var s=d.createElement("script");s.src=` + jsString(base+"/web/embed.js") +
-		`;d.body.appendChild(s)}later()})(window,document)</script>`
+		`<script type="module" async>(function(w,d){function later(){w.requestIdleCallback?w.requestIdleCallback(go,{timeout:2e3}):setTimeout(go,200)}` +
+		`function get(){var s=d.createElement("script");s.src=` + jsString(base+"/web/embed.js") + `;d.body.appendChild(s)}` +
+		`function go(){if(d.readyState!="complete")return later();if(w.walletDemoWatch)return;w.walletDemoWatch=1;if(!w.IntersectionObserver)return get();` +
+		`var o=new IntersectionObserver(function(es){if(es.some(function(e){return e.isIntersecting})){o.disconnect();get()}},{rootMargin:"600px 0px"});` +
+		`d.querySelectorAll("[data-walletdemo]").forEach(function(e){o.observe(e)})}later()})(window,document)</script>`
 }
 
 // jsString quotes s as a JavaScript string that is safe inside a <script>

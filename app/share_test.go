@@ -33,7 +33,8 @@ func TestShareLinkAndSnippets(t *testing.T) {
 	for _, want := range []string{
 		`data-walletdemo="https://demo.example/p/?autoplay=1&amp;idle=120&amp;lang=zh-Hans&amp;loop=1&amp;tour=setup"`,
 		`data-width="360"`, `data-poster="1"`, `style="max-width:360px;aspect-ratio:390/844"`,
-		`s.src="https://demo.example/p/web/embed.js"`, `<script type="module">`, `d.readyState!="complete"`, `requestIdleCallback(go,`,
+		`s.src="https://demo.example/p/web/embed.js"`, `<script type="module" async>`, `d.readyState!="complete"`, `requestIdleCallback(go,`,
+		`new IntersectionObserver(`, `rootMargin:"600px 0px"`, `o.observe(e)`,
 	} {
 		if !strings.Contains(embed, want) {
 			t.Errorf("the embed snippet lacks %s:\n%s", want, embed)
