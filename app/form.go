@@ -82,7 +82,7 @@ var typed = map[string]string{}
 // draft is still what the handler last kept, nothing else has changed it,
 // and the input's own value is the newer.
 func shownValue(id, draft string) string {
-	if !app.IsClient || typed[id] != draft {
+	if last, ok := typed[id]; !app.IsClient || !ok || last != draft {
 		return draft
 	}
 	if el := app.Window().GetElementByID(id); el.Truthy() {

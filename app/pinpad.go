@@ -34,7 +34,7 @@ func (p *pinPad) Render() app.UI {
 		div("pin-boxes"+shake,
 			app.Input().ID(p.ID).Class("pin-input").Type("password").
 				Attr("inputmode", "numeric").Attr("autocomplete", "off").MaxLength(6).
-				Attr("pattern", "[0-9]*").Value(p.digits).
+				Attr("pattern", "[0-9]*").Value(shownValue(p.ID, p.digits)).
 				OnInput(p.onType),
 			app.Range(make([]struct{}, 6)).Slice(func(i int) app.UI {
 				box := app.Span().Class("pin-box").Aria("hidden", "true")
@@ -62,14 +62,22 @@ func (p *pinPad) key(d string) app.UI {
 }
 
 // onType takes what the keyboard put in the input, keeping digits only.
+// Digits alone may stay as typed (keys still on their way stay with
+// them, shownValue); anything else is drawn again without it.
 func (p *pinPad) onType(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
-	p.set(ctx, strings.Map(func(r rune) rune {
+	digits := strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
 			return r
 		}
 		return -1
-	}, v))
+	}, v)
+	if digits == v {
+		typed[p.ID] = v
+	} else {
+		delete(typed, p.ID)
+	}
+	p.set(ctx, digits)
 }
 
 // set updates the digits and, at six, hands them over.

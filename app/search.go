@@ -17,10 +17,12 @@ const maxSearch = 60
 func (p *page) searchBox(id, label string) app.UI {
 	return div("field search",
 		app.Label().For(id).Class("field-label").Text(label),
-		app.Input().ID(id).Type("search").Class("field-input").Value(p.draft(id)).
+		app.Input().ID(id).Type("search").Class("field-input").Value(shownValue(id, p.draft(id))).
 			Attr("autocomplete", "off").MaxLength(maxSearch).
 			OnInput(func(ctx app.Context, e app.Event) {
-				p.pick(id, runner.CapRunes(ctx.JSSrc().Get("value").String(), maxSearch))
+				v := runner.CapRunes(ctx.JSSrc().Get("value").String(), maxSearch)
+				typed[id] = v
+				p.pick(id, v)
 			}, app.EventScope(id)),
 	)
 }

@@ -256,20 +256,44 @@ func TestPayRefusals(t *testing.T) {
 // yet when go-app draws its next frame stays in the field. go-app runs a
 // handler a moment after its key and draws up to 33 ms later: on a busy
 // phone a key can come in between, and drawing the draft the previous key
-// left wiped it (one digit in ten of a phone number, under load). The
-// draft survives a reload.
+// left wiped it (one digit in ten of a phone number, under load). So in a
+// form's field, the PIN pad and a search box; drafts survive a reload.
 func TestKeysAheadOfTheirHandlerStay(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
 	openSeeded(p, ts.URL, "/pay?m=lucky-bean&n=Lucky+Bean+Coffee&cur=CNY", activeWallet(t, seed{Balance: 10000}))
 	p.WaitText("Lucky Bean Coffee")
-	// The first key and its handler, then a second key whose input event
-	// is held back while go-app draws the first key's frame (due within
-	// 33 ms). The pause decides nothing for an app that keeps the key: it
-	// lets the frame come, so that one that wipes the key fails.
+	drafts := `JSON.parse(localStorage.getItem("walletdemo.drafts") || "{}")`
+	typeTwoKeysHeld(t, p, "pay-amount")
+	p.WaitTrue("the second key's handler to keep it", drafts+`["pay-amount"] === "12"`)
+	p.Reload()
+	p.WaitTrue("the field to show the draft again", `document.getElementById("pay-amount").value === "12"`)
+	// The PIN pad keeps its digits itself (never stored).
+	p.Click("Next")
+	p.WaitText("Enter payment PIN")
+	typeTwoKeysHeld(t, p, "sheet-pin")
+	p.WaitTrue("two of the PIN's boxes filled", `document.querySelectorAll(".pin-box.filled").length === 2`)
+	// A search box filters as it is typed into.
+	q := browser.NewPage(t)
+	q.Visit(ts.URL + "/")
+	q.Click("Get started")
+	q.WaitText("Step 1 of 2")
+	typeTwoKeysHeld(t, q, "welcome.q")
+	q.WaitTrue("the search's handler to keep the second key", drafts+`["welcome.q"] === "12"`)
+	q.Reload()
+	q.WaitTrue("the search to show the draft again", `document.getElementById("welcome.q").value === "12"`)
+}
+
+// typeTwoKeysHeld types "1" and "2" into the input id: the first key and
+// its handler, then the second key with its input event held back while
+// go-app draws the first key's frame (due within 33 ms). The pause
+// decides nothing for an app that keeps the key: it lets the frame come,
+// so that one that wipes the key fails.
+func typeTwoKeysHeld(t *testing.T, p *browser.Page, id string) {
+	t.Helper()
 	var shown string
 	p.Eval(`(async () => {
-		const el = document.getElementById("pay-amount");
+		const el = document.getElementById(`+browserJSON(id)+`);
 		el.focus();
 		el.value = "1";
 		el.dispatchEvent(new Event("input", {bubbles: true}));
@@ -280,10 +304,6 @@ func TestKeysAheadOfTheirHandlerStay(t *testing.T) {
 		return shown;
 	})()`, &shown)
 	if shown != "12" {
-		t.Errorf("the field shows %q while the second key's handler waits, want \"12\"", shown)
+		t.Errorf("%s shows %q while the second key's handler waits, want \"12\"", id, shown)
 	}
-	draft := `JSON.parse(localStorage.getItem("walletdemo.drafts") || "{}")["pay-amount"]`
-	p.WaitTrue("the second key's handler to keep it", draft+` === "12"`)
-	p.Reload()
-	p.WaitTrue("the field to show the draft again", `document.getElementById("pay-amount").value === "12"`)
 }
