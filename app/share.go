@@ -142,7 +142,9 @@ func (c shareConfig) embedSnippet(base string) string {
 	// fetching and running embed.js took 10-30 ms of the main thread at
 	// CPU x4, which a reader who never scrolls there need not pay. One
 	// snippet watches for all of a page's placeholders, and embed.js makes
-	// them all. Safari has no requestIdleCallback: a timeout instead.
+	// them all, each loading when within embed.js's own 600 px: the same
+	// margin here, so the frame starts as soon as embed.js has run. Safari
+	// has no requestIdleCallback: a timeout instead.
 	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster +
 		` style="max-width:` + c.Width + `px;aspect-ratio:390/844"></div>` + "\n" +
 		`<script type="module" async>(function(w,d){function later(){w.requestIdleCallback?w.requestIdleCallback(go,{timeout:2e3}):setTimeout(go,200)}` +
