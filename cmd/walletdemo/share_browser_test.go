@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"walletdemo/app"
 	"walletdemo/internal/browser"
 )
 
@@ -58,18 +59,31 @@ func choose(t *testing.T, p *browser.Page, label, text string) {
 	}
 }
 
-func TestShareAndEmbedAsAWriter(t *testing.T) {
+// startArticle starts the demo and a tutorial site on another origin,
+// which the operator lets frame the demo (it needs no allow-list to drive
+// it: the configuration travels in the link).
+func startArticle(t *testing.T) (demo *testServer, site *article, hostOrigin string) {
 	hostAddr := loopbackAddr(t, "127.0.0.1")
-	hostOrigin := "http://localhost:" + strings.Split(hostAddr, ":")[1]
-	// The operator lets the tutorial site frame the demo; it needs no
-	// allow-list to drive it: the configuration travels in the link.
+	hostOrigin = "http://localhost:" + strings.Split(hostAddr, ":")[1]
 	h, err := newServer(config{Web: webDir(t), siteOptions: siteOptions{FrameAncestors: "'self' " + hostOrigin}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	demo := startServer(t, h)
-	site := &article{}
+	site = &article{}
 	startServerAt(t, hostAddr, site)
+	return startServer(t, h), site, hostOrigin
+}
+
+// listening is the article's own script before a snippet: it hears when
+// an embed is made, as a page that drives it with the handle would, and
+// counts what the IntersectionObservers tell (window.told), the signal
+// that a snippet or an embed had its chance to load something.
+const listening = `<script>window.embedded = 0; document.addEventListener("walletdemo:embedded", () => embedded++);
+window.told = 0; const Observer = IntersectionObserver;
+window.IntersectionObserver = class extends Observer { constructor(f, o) { super((es, ob) => { told++; f(es, ob); }, o); } };</script>`
+
+func TestShareAndEmbedAsAWriter(t *testing.T) {
+	demo, site, hostOrigin := startArticle(t)
 
 	p := browser.NewPage(t)
 	// The clipboard is the browser's to grant; the test keeps what the
@@ -116,13 +130,9 @@ func TestShareAndEmbedAsAWriter(t *testing.T) {
 	if !strings.Contains(snippet, "tour=setup") || !strings.Contains(snippet, "/web/embed.js") {
 		t.Fatalf("the embed snippet: %s", snippet)
 	}
-	// The article's own script hears when the embed is made, as a page
-	// that drives it with the handle would, and counts what the
-	// IntersectionObservers tell: the snippet's first word that the embed
-	// is far is the signal that it had its chance to fetch something.
-	site.set(`<script>window.embedded = 0; document.addEventListener("walletdemo:embedded", () => embedded++);
-window.told = 0; const Observer = IntersectionObserver;
-window.IntersectionObserver = class extends Observer { constructor(f, o) { super((es, ob) => { told++; f(es, ob); }, o); } };</script>` + snippet)
+	// The snippet's first word that the embed is far is the signal that
+	// it had its chance to fetch something.
+	site.set(listening + snippet)
 	r := browser.NewPage(t)
 	r.Visit(hostOrigin + "/article")
 	r.WaitTrue("the snippet to hear where the embed is", `window.told > 0`)
@@ -205,6 +215,41 @@ func copied(p *browser.Page) string {
 	var s string
 	p.Eval(`window.copied || ""`, &s)
 	return s
+}
+
+// TestTwoSnippetsOnOnePage: an article with two embeds, far apart. One
+// snippet watches both places, embed.js comes once when the reader nears
+// the first, and only the near one loads the demo.
+func TestTwoSnippetsOnOnePage(t *testing.T) {
+	demo, site, hostOrigin := startArticle(t)
+	snippet := app.EmbedSnippet(demo.URL, "", false)
+	site.set(listening + snippet + `<div style="height:3000px">More of the article.</div>` + snippet)
+	p := browser.NewPage(t)
+	p.Visit(hostOrigin + "/article")
+	p.WaitTrue("a snippet to hear where the embeds are", `window.told > 0`)
+	var told int
+	p.Eval(`window.told`, &told)
+	if told != 1 {
+		t.Errorf("before scrolling the observers spoke %d times, want once: one snippet watches both places", told)
+	}
+	fromDemo := `performance.getEntriesByType("resource").filter((e) => e.name.startsWith("` + demo.URL + `")).length`
+	var n int
+	p.Eval(fromDemo, &n)
+	if n != 0 {
+		t.Errorf("before scrolling, %d requests to the demo", n)
+	}
+	embeds := `document.querySelectorAll("[data-walletdemo]")`
+	p.Eval(embeds+`[0].scrollIntoView(), true`, new(bool))
+	// The snippet's word that the first is near, then the first word of
+	// each embed's own observer: the far one has had its chance to load.
+	p.WaitTrue("both embeds made, and each told where it is", `window.embedded === 2 && window.told >= 4 && !!`+embeds+`[0].querySelector("iframe")`)
+	var got string
+	p.Eval(`[document.querySelectorAll("script[src$='/web/embed.js']").length, `+embeds+`[1].querySelectorAll("iframe").length].join("|")`, &got)
+	if got != "1|0" {
+		t.Errorf("embed.js scripts|frames in the far embed = %s, want 1|0", got)
+	}
+	p.Eval(embeds+`[1].scrollIntoView(), true`, new(bool))
+	p.WaitTrue("the second embed's frame once the reader is there", `!!`+embeds+`[1].querySelector("iframe[src*='embed=1']")`)
 }
 
 // TestPoster writes the picture embed.js's poster mode shows before a tap
