@@ -89,6 +89,9 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 			return err
 		}
 	}
+	// Hosts serve a file's .br or .gz sibling where there is one
+	// (writeHostConfigs): the pages, go-app's scripts and styles, ours.
+	webserve.PrecompressText(dir)
 	return writeHostConfigs(dir, prefix, opts.frameAncestors())
 }
 

@@ -1,28 +1,59 @@
 package webserve
 
 import (
+	"io/fs"
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 )
 
 // Files serves the files of the web folder and nothing else: no
 // directory listings, no dot files, nothing outside it (os.Root refuses
-// "..", absolute paths and symlinks that leave the folder), and app.wasm in
-// the best encoding the client accepts.
+// "..", absolute paths and symlinks that leave the folder), and app.wasm
+// and the text files in the best encoding the client accepts.
 type Files struct {
 	root *os.Root
 	wasm Wasm
 }
 
-// NewFiles serves the folder dir, whose app.wasm is wasm.
+// NewFiles serves the folder dir, whose app.wasm is wasm, compressing its
+// text files first (PrecompressText).
 func NewFiles(dir string, wasm Wasm) (Files, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return Files{}, err
 	}
+	PrecompressText(dir)
 	return Files{root: root, wasm: wasm}, nil
+}
+
+// textTypes are the kinds of file that compress well, by extension, with
+// their Content-Type.
+var textTypes = map[string]string{
+	".css":  "text/css; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".html": "text/html; charset=utf-8",
+	".svg":  "image/svg+xml",
+	".json": "application/json",
+}
+
+// PrecompressText writes the compressed siblings of the text files under
+// dir (Precompress) that are big enough to gain from it. It is best
+// effort: a file it cannot compress (a read-only folder) is served as it
+// is.
+func PrecompressText(dir string) {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || textTypes[path.Ext(p)] == "" || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		// Under a kilobyte, compression saves less than its headers cost.
+		if info, err := d.Info(); err == nil && info.Size() >= 1024 {
+			Precompress(p)
+		}
+		return nil
+	})
 }
 
 // ServeHTTP implements http.Handler for paths under /web/.
@@ -32,11 +63,14 @@ func (h Files) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		notFound(w, r)
 		return
 	}
-	if name == "app.wasm" {
+	switch {
+	case name == "app.wasm":
 		h.serveWasm(w, r)
-		return
+	case textTypes[path.Ext(name)] != "":
+		h.serveText(w, r, name)
+	default:
+		h.serveFile(w, r, name)
 	}
-	h.serveFile(w, r, name)
 }
 
 // webName maps a /web/ URL path to a file name inside the web folder, or
@@ -87,6 +121,28 @@ func (h Files) serveWasm(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	hdr.Set("ETag", `"`+h.wasm.Version+tag+`"`)
+	h.serveFile(w, r, name)
+}
+
+// serveText sends a text file compressed where the client accepts it and
+// a compressed sibling newer than the file is there, else as it is: a file
+// edited since it was compressed is never served stale.
+func (h Files) serveText(w http.ResponseWriter, r *http.Request, name string) {
+	hdr := w.Header()
+	hdr.Set("Vary", "Accept-Encoding")
+	hdr.Set("Content-Type", textTypes[path.Ext(name)])
+	if src, err := h.root.Stat(name); err == nil {
+		for _, e := range encodings {
+			if !accepts(r.Header.Get("Accept-Encoding"), e.Name) {
+				continue
+			}
+			if st, err := h.root.Stat(name + e.Suffix); err == nil && st.ModTime().After(src.ModTime()) {
+				hdr.Set("Content-Encoding", e.Name)
+				name += e.Suffix
+				break
+			}
+		}
+	}
 	h.serveFile(w, r, name)
 }
 
