@@ -138,13 +138,14 @@ func (c shareConfig) embedSnippet(base string) string {
 	// added 3-6 ms). An async module script runs in a task of its own (a
 	// plain module runs in the task that ends parsing, which was a long
 	// one in 3 loads of 10), and then only asks to be called back when
-	// the browser is idle, again until the page has loaded. There it watches the placeholders:
-	// fetching and running embed.js took 10-30 ms of the main thread at
-	// CPU x4, which a reader who never scrolls there need not pay. One
-	// snippet watches for all of a page's placeholders, and embed.js makes
-	// them all, each loading when within embed.js's own 600 px: the same
-	// margin here, so the frame starts as soon as embed.js has run. Safari
-	// has no requestIdleCallback: a timeout instead.
+	// the browser is idle, again until the page has loaded. There it
+	// watches the placeholders: fetching and running embed.js took
+	// 10-30 ms of the main thread at CPU x4, which a reader who never
+	// scrolls there need not pay. One snippet watches for all of a page's
+	// placeholders, and embed.js makes them all, each loading when within
+	// embed.js's own 600 px: the same margin here, so the frame starts as
+	// soon as embed.js has run. Safari has no requestIdleCallback: a
+	// timeout instead.
 	return `<div data-walletdemo="` + attr(c.link(base)) + `" data-width="` + c.Width + `"` + poster +
 		` style="max-width:` + c.Width + `px;aspect-ratio:390/844"></div>` + "\n" +
 		`<script type="module" async>(function(w,d){function later(){w.requestIdleCallback?w.requestIdleCallback(go,{timeout:2e3}):setTimeout(go,200)}` +

@@ -45,7 +45,14 @@ var textTypes = map[string]string{
 // is.
 func PrecompressText(dir string) {
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || textTypes[path.Ext(p)] == "" || strings.HasPrefix(d.Name(), ".") {
+		switch {
+		case err != nil || p != dir && strings.HasPrefix(d.Name(), "."):
+			// Files serves nothing hidden: nothing to compress there.
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		case d.IsDir() || textTypes[path.Ext(p)] == "":
 			return nil
 		}
 		// Under a kilobyte, compression saves less than its headers cost.

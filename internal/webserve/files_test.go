@@ -23,9 +23,20 @@ func TestFilesSendTextCompressed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	hidden := filepath.Join(dir, ".cache", "big.css")
+	if err := os.MkdirAll(filepath.Dir(hidden), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(hidden, css, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	files, err := NewFiles(dir, Wasm{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Nothing hidden is served, so nothing hidden is compressed.
+	if _, err := os.Stat(hidden + ".br"); !os.IsNotExist(err) {
+		t.Errorf("a hidden folder's file was compressed (%v)", err)
 	}
 	// edited.js changes after its siblings were written: they are stale.
 	later := time.Now().Add(time.Minute)
