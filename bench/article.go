@@ -119,7 +119,7 @@ func measureArticles(root, demo string) (articleResult, error) {
 	base := strings.TrimSuffix(site.url, "/")
 	for i := 1; i <= articleRuns; i++ {
 		for _, c := range articleCases {
-			l, err := runLighthouse(lighthouse, base+c.Path)
+			l, err := twice(func() (articleFigures, error) { return runLighthouse(lighthouse, base+c.Path) })
 			if err != nil {
 				return res, fmt.Errorf("lighthouse, %s: %w", c.Label, err)
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 
@@ -114,4 +115,16 @@ func lighthouse(root, url, out string) (map[string]float64, error) {
 		return nil, fmt.Errorf("lighthouse on %s: %s: %s", url, r.RuntimeError.Code, r.RuntimeError.Message)
 	}
 	return r.figures(), nil
+}
+
+// twice runs a Lighthouse run, and once more if it fails: now and then
+// Lighthouse fails to record its own trace (NO_NAVSTART) and asks to be
+// run again, which would otherwise end a bench of a quarter of an hour.
+func twice[T any](run func() (T, error)) (T, error) {
+	v, err := run()
+	if err != nil {
+		log.Printf("%v: running it again", err)
+		v, err = run()
+	}
+	return v, err
 }

@@ -172,7 +172,9 @@ func run(runs, lighthouseRuns int, readme bool) error {
 			srv  *server
 			into *result
 		}{{"app", app, &res.App}, {"floor", floor, &res.Floor}, {"stock", stock, &res.Stock}} {
-			f, err := lighthouse(root, s.srv.url, filepath.Join(work, fmt.Sprintf("lighthouse-%s-%d.json", s.name, i)))
+			f, err := twice(func() (map[string]float64, error) {
+				return lighthouse(root, s.srv.url, filepath.Join(work, fmt.Sprintf("lighthouse-%s-%d.json", s.name, i)))
+			})
 			if err != nil {
 				return fmt.Errorf("%s: %w", s.name, err)
 			}
