@@ -116,41 +116,51 @@ func (h Files) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 // serveWasm sends app.wasm precompressed where the client accepts it.
 // Content-Type stays application/wasm, which streaming compilation needs.
 func (h Files) serveWasm(w http.ResponseWriter, r *http.Request) {
-	hdr := w.Header()
-	hdr.Set("Vary", "Accept-Encoding")
-	hdr.Set("Content-Type", "application/wasm")
-	name, tag := "app.wasm", ""
-	for _, e := range encodings {
-		if accepts(r.Header.Get("Accept-Encoding"), e.Name) {
-			name, tag = "app.wasm"+e.Suffix, "-"+e.Name
-			hdr.Set("Content-Encoding", e.Name)
-			break
-		}
+	coding, file := h.encoded(r, "app.wasm")
+	tag := ""
+	if coding != "" {
+		tag = "-" + coding
 	}
-	hdr.Set("ETag", `"`+h.wasm.Version+tag+`"`)
-	h.serveFile(w, r, name)
+	w.Header().Set("ETag", `"`+h.wasm.Version+tag+`"`)
+	h.serveEncoded(w, r, "application/wasm", coding, file)
 }
 
-// serveText sends a text file compressed where the client accepts it and
-// a compressed sibling newer than the file is there, else as it is: a file
-// edited since it was compressed is never served stale.
+// serveText sends a text file precompressed where the client accepts it,
+// else as it is.
 func (h Files) serveText(w http.ResponseWriter, r *http.Request, name string) {
-	hdr := w.Header()
-	hdr.Set("Vary", "Accept-Encoding")
-	hdr.Set("Content-Type", textTypes[path.Ext(name)])
-	if src, err := h.root.Stat(name); err == nil {
-		for _, e := range encodings {
-			if !accepts(r.Header.Get("Accept-Encoding"), e.Name) {
-				continue
-			}
-			if st, err := h.root.Stat(name + e.Suffix); err == nil && st.ModTime().After(src.ModTime()) {
-				hdr.Set("Content-Encoding", e.Name)
-				name += e.Suffix
-				break
-			}
+	coding, file := h.encoded(r, name)
+	h.serveEncoded(w, r, textTypes[path.Ext(name)], coding, file)
+}
+
+// encoded returns the best encoding of name the client accepts whose
+// sibling is newer than the file (LoadWasm and PrecompressText write
+// them), and the file to send: a file edited since it was compressed is
+// never served stale. With none, the file itself.
+func (h Files) encoded(r *http.Request, name string) (coding, file string) {
+	src, err := h.root.Stat(name)
+	if err != nil {
+		return "", name
+	}
+	for _, e := range encodings {
+		if !accepts(r.Header.Get("Accept-Encoding"), e.Name) {
+			continue
+		}
+		if st, err := h.root.Stat(name + e.Suffix); err == nil && st.ModTime().After(src.ModTime()) {
+			return e.Name, name + e.Suffix
 		}
 	}
-	h.serveFile(w, r, name)
+	return "", name
+}
+
+// serveEncoded sends file, in coding, as contentType.
+func (h Files) serveEncoded(w http.ResponseWriter, r *http.Request, contentType, coding, file string) {
+	hdr := w.Header()
+	hdr.Set("Vary", "Accept-Encoding")
+	hdr.Set("Content-Type", contentType)
+	if coding != "" {
+		hdr.Set("Content-Encoding", coding)
+	}
+	h.serveFile(w, r, file)
 }
 
 // accepts reports whether an Accept-Encoding header allows coding (with a
