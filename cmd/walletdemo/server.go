@@ -43,7 +43,7 @@ func newServer(cfg config) (http.Handler, error) {
 	})
 	mux.Handle(runner.RoomPath, cfg.Room.handler())
 	mux.Handle("/web/", files)
-	mux.Handle("/", routed(pages))
+	mux.Handle("/", routed(webserve.Compressed(pages)))
 	return webserve.Secure(cfg.frameAncestors(), mux), nil
 }
 

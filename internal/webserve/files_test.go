@@ -15,6 +15,13 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
+// decoders read a body in each Content-Encoding.
+var decoders = map[string]func(io.Reader) (io.Reader, error){
+	"br":   func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },
+	"gzip": func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) },
+	"":     func(r io.Reader) (io.Reader, error) { return r, nil },
+}
+
 func TestFilesSendTextCompressed(t *testing.T) {
 	dir := t.TempDir()
 	css := []byte(strings.Repeat(".phone { display: flex; }\n", 100))
@@ -43,11 +50,6 @@ func TestFilesSendTextCompressed(t *testing.T) {
 	if err := os.Chtimes(filepath.Join(dir, "edited.js"), later, later); err != nil {
 		t.Fatal(err)
 	}
-	decode := map[string]func(io.Reader) (io.Reader, error){
-		"br":   func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },
-		"gzip": func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) },
-		"":     func(r io.Reader) (io.Reader, error) { return r, nil },
-	}
 	for _, c := range []struct{ path, accept, want, typ string }{
 		{"/web/app.css", "gzip, deflate, br", "br", "text/css; charset=utf-8"},
 		{"/web/app.css", "gzip", "gzip", "text/css; charset=utf-8"},
@@ -65,7 +67,7 @@ func TestFilesSendTextCompressed(t *testing.T) {
 				c.path, c.accept, res.StatusCode, res.Header.Get("Content-Encoding"), res.Header.Get("Content-Type"), res.Header.Get("Vary"), c.want, c.typ)
 			continue
 		}
-		r, err := decode[c.want](res.Body)
+		r, err := decoders[c.want](res.Body)
 		if err != nil {
 			t.Fatal(err)
 		}
