@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,6 +17,14 @@ type message struct {
 	Mine bool // sent by the user, shown on the right
 	Body app.UI
 }
+
+// oldestFirst orders messages by time, oldest first (a sort.Interface for
+// the reason newestFirst is one).
+type oldestFirst []message
+
+func (m oldestFirst) Len() int           { return len(m) }
+func (m oldestFirst) Swap(i, j int)      { m[i], m[j] = m[j], m[i] }
+func (m oldestFirst) Less(i, j int) bool { return m[i].Time.Before(m[j].Time) }
 
 // messageSources list one kind of the engine's state as messages of the
 // conversation key. The conversation shows every source's messages by time.
@@ -40,7 +49,7 @@ func chatView(c *page) app.UI {
 		for _, source := range messageSources {
 			msgs = append(msgs, source(c, st, key, now)...)
 		}
-		slices.SortStableFunc(msgs, func(a, b message) int { return a.Time.Compare(b.Time) })
+		sort.Stable(oldestFirst(msgs))
 	}
 	_, notContact := wallet.LookupContact(key)
 	e := c.entry()

@@ -1,8 +1,8 @@
 package wallet
 
 import (
-	"maps"
 	"slices"
+	"sort"
 	"time"
 )
 
@@ -176,7 +176,12 @@ func (s *State) shares(r PacketRequest) []Amount {
 		}
 		cuts[c] = true
 	}
-	points := append(slices.Sorted(maps.Keys(cuts)), r.Amount)
+	points := make(amounts, 0, len(cuts)+1)
+	for c := range cuts {
+		points = append(points, c)
+	}
+	sort.Sort(points)
+	points = append(points, r.Amount)
 	last := Amount(0)
 	for i, p := range points {
 		shares[i], last = p-last, p
