@@ -180,7 +180,6 @@ func startFloor(web, workerFile string) (*server, error) {
 		Title:                 "Floor",
 		Icon:                  icons,
 		CacheableResources:    []string{icons.SVG},
-		RawHeaders:            []string{webserve.Prefixed("").WasmPreload()},
 		Resources:             webserve.Prefixed(""),
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),

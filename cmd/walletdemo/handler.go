@@ -60,7 +60,6 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 		// (go-app writes the apple-touch-icon and theme colour): a window
 		// without Safari's bars, and the icon's label.
 		RawHeaders: []string{
-			webserve.Prefixed(prefix).WasmPreload(),
 			`<meta name="apple-mobile-web-app-capable" content="yes">`,
 			`<meta name="apple-mobile-web-app-title" content="Wallet Demo">`,
 			`<meta name="apple-mobile-web-app-status-bar-style" content="default">`,

@@ -32,7 +32,7 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 		t.Errorf("app.js declares goappFetchWithProgress %d times, want 1 (go-app's, renamed)", n)
 	}
 	// Registered as app.js starts, the worker would share the link with
-	// app.wasm (cmd/walletdemo's TestFirstVisitPutsAppWasmFirst).
+	// app.wasm (cmd/walletdemo's TestWorkerWaitsForAppWasm).
 	if strings.Contains(js, goappWorker) || strings.Count(js, "\nwalletDemoInitServiceWorker();\n") != 1 {
 		t.Error("app.js does not register its worker through walletDemoInitServiceWorker, once")
 	}
