@@ -3,11 +3,8 @@
 package main
 
 import (
-	"net/http"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"walletdemo/internal/browser"
 )
@@ -60,56 +57,6 @@ func TestLanguageSurvivesReload(t *testing.T) {
 func waitCached(p browser.Tab) {
 	p.WaitLive()
 	p.WaitTrue("the service worker", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`)
-}
-
-// TestWorkerWaitsForAppWasm: on a first visit the service worker is
-// registered only once app.wasm has come, so that its precache does not
-// share a phone's link with app.wasm; then it caches everything, and a
-// reload goes live from it offline. The server holds app.wasm until the
-// page has been asked whether it registered.
-func TestWorkerWaitsForAppWasm(t *testing.T) {
-	browser.Parallel(t)
-	asked := make(chan struct{}, 1)
-	release := make(chan struct{})
-	demo := demoHandler(t)
-	ts := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/web/app.wasm" {
-			select {
-			case asked <- struct{}{}:
-			default:
-			}
-			<-release
-		}
-		demo.ServeHTTP(w, r)
-	}))
-	var once sync.Once
-	releaseWasm := func() { once.Do(func() { close(release) }) }
-	t.Cleanup(releaseWasm)
-
-	p := browser.NewPage(t)
-	p.BeforeStart(`{
-  const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-  window.registered = 0;
-  navigator.serviceWorker.register = (...args) => { window.registered++; return register(...args); };
-}`)
-	p.Visit(ts.URL + "/")
-	select {
-	case <-asked:
-	case <-time.After(browser.Scaled(time.Minute)):
-		t.Fatal("the page never asked for app.wasm")
-	}
-	var registered int
-	if p.Eval(`window.registered`, &registered); registered != 0 {
-		t.Errorf("the worker was registered %d times before app.wasm came, want 0", registered)
-	}
-	releaseWasm()
-	waitCached(p)
-	if p.Eval(`window.registered`, &registered); registered != 1 {
-		t.Errorf("the worker was registered %d times once app.wasm came, want 1", registered)
-	}
-	ts.Stop()
-	p.Reload()
-	p.WaitText("No chats yet")
 }
 
 func TestOfflineReload(t *testing.T) {

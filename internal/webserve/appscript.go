@@ -16,18 +16,13 @@ import (
 var wasmFetchJS string
 
 // goappFetch is how go-app's app.js declares the function wasmFetchJS
-// takes the place of; goappWorker is its first statement that registers
-// the service worker, which wasmFetchJS delays.
-const (
-	goappFetch  = "async function fetchWithProgress("
-	goappWorker = "\ngoappInitServiceWorker();\n"
-)
+// takes the place of.
+const goappFetch = "async function fetchWithProgress("
 
 // AppScript serves what goapp (go-app's handler) serves, but for /app.js:
 // go-app's script with its fetchWithProgress renamed
-// goappFetchWithProgress, its worker registered by
-// walletDemoInitServiceWorker, and wasmFetchJS after it. Should go-app's
-// script change so that either is not found once, it is served as it is.
+// goappFetchWithProgress and wasmFetchJS after it. Should go-app's script
+// change so that its function is not found, it is served as it is.
 func AppScript(goapp http.Handler) http.Handler {
 	var (
 		once sync.Once
@@ -49,14 +44,12 @@ func AppScript(goapp http.Handler) http.Handler {
 	})
 }
 
-// patchAppJS renames go-app's fetchWithProgress in its app.js, delays its
-// worker and appends wasmFetchJS, or returns the script as it is if the
-// function or the worker's registration is not there once.
+// patchAppJS renames go-app's fetchWithProgress in its app.js and appends
+// wasmFetchJS, or returns the script as it is if the function is not
+// there once.
 func patchAppJS(js string) string {
-	if strings.Count(js, goappFetch) != 1 || strings.Count(js, goappWorker) != 1 {
+	if strings.Count(js, goappFetch) != 1 {
 		return js
 	}
-	js = strings.Replace(js, goappFetch, "async function goappFetchWithProgress(", 1)
-	js = strings.Replace(js, goappWorker, "\nwalletDemoInitServiceWorker();\n", 1)
-	return js + wasmFetchJS
+	return strings.Replace(js, goappFetch, "async function goappFetchWithProgress(", 1) + wasmFetchJS
 }

@@ -31,11 +31,6 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 	if n := strings.Count(js, "async function goappFetchWithProgress("); n != 1 {
 		t.Errorf("app.js declares goappFetchWithProgress %d times, want 1 (go-app's, renamed)", n)
 	}
-	// Registered as app.js starts, the worker would share the link with
-	// app.wasm (cmd/walletdemo's TestWorkerWaitsForAppWasm).
-	if strings.Contains(js, goappWorker) || strings.Count(js, "\nwalletDemoInitServiceWorker();\n") != 1 {
-		t.Error("app.js does not register its worker through walletDemoInitServiceWorker, once")
-	}
 	if !strings.HasSuffix(js, wasmFetchJS) {
 		t.Error("app.js does not end with wasmfetch.js")
 	}
@@ -45,12 +40,7 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 }
 
 func TestPatchAppJSLeavesAnUnknownScript(t *testing.T) {
-	for _, js := range []string{
-		"console.log(1)",
-		goappFetch + "a){}\n" + goappFetch + "b){}",
-		goappFetch + "a){}" + goappWorker + goappWorker,
-		goappFetch + "a){}\n",
-	} {
+	for _, js := range []string{"console.log(1)", goappFetch + "a){}\n" + goappFetch + "b){}"} {
 		if got := patchAppJS(js); got != js {
 			t.Errorf("patchAppJS(%q) = %q, want it unchanged", js, got)
 		}

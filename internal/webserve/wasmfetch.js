@@ -11,35 +11,9 @@
 // straight to the compiler.
 async function fetchWithProgress(url, progress) {
   if (!navigator.serviceWorker || !navigator.serviceWorker.controller) {
-    let fetched;
-    walletDemoWasmFetched = new Promise((resolve) => (fetched = resolve));
-    try {
-      return await goappFetchWithProgress(url, (p) => {
-        progress(p);
-        if (p >= 100) {
-          fetched();
-        }
-      });
-    } catch (err) {
-      fetched();
-      throw err;
-    }
+    return goappFetchWithProgress(url, progress);
   }
   const response = await fetch(url);
   progress(100);
   return response;
-}
-
-// walletDemoWasmFetched settles once a first visit's app.wasm has come
-// (var: app.js sets it before this part of the script has run).
-var walletDemoWasmFetched;
-
-// walletDemoInitServiceWorker takes the place of go-app's first call of
-// goappInitServiceWorker. Registered as app.js starts, the worker would
-// precache every page and asset while app.wasm downloads, and over a
-// phone's link the two would share its bandwidth: it is registered once
-// app.wasm has come, or at once when the page fetches none this way. It
-// waits for the rest of app.js, which starts the fetch.
-function walletDemoInitServiceWorker() {
-  queueMicrotask(() => (walletDemoWasmFetched || Promise.resolve()).then(goappInitServiceWorker));
 }
