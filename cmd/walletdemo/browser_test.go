@@ -3,8 +3,12 @@
 package main
 
 import (
+	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"walletdemo/internal/browser"
 )
@@ -57,6 +61,51 @@ func TestLanguageSurvivesReload(t *testing.T) {
 func waitCached(p browser.Tab) {
 	p.WaitLive()
 	p.WaitTrue("the service worker", `navigator.serviceWorker.ready.then((r) => r.active !== null && r.active.state === "activated")`)
+}
+
+// TestWorkerCachesAppWasmFirst: on a first visit the service worker
+// caches app.wasm before anything else, so that over a phone's link the
+// pages and scripts it also caches do not share the bandwidth the page's
+// own download of app.wasm needs. The server holds app.wasm: while the
+// worker installs, it asks for nothing else; once app.wasm has come, it
+// caches everything, and a reload goes live from it offline.
+func TestWorkerCachesAppWasmFirst(t *testing.T) {
+	browser.Parallel(t)
+	release := make(chan struct{})
+	asked := make(chan string, 1)
+	var holding atomic.Bool
+	holding.Store(true)
+	demo := demoHandler(t)
+	ts := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/web/app.wasm":
+			<-release
+		case r.URL.Path == "/cashier" && holding.Load():
+			// Only the worker asks for /cashier on a visit to /.
+			select {
+			case asked <- r.URL.Path:
+			default:
+			}
+		}
+		demo.ServeHTTP(w, r)
+	}))
+	var once sync.Once
+	releaseWasm := func() { once.Do(func() { holding.Store(false); close(release) }) }
+	t.Cleanup(releaseWasm)
+
+	p := browser.NewPage(t)
+	p.Visit(ts.URL + "/")
+	p.WaitTrue("the worker to install", `navigator.serviceWorker.getRegistration().then((r) => Boolean(r && r.installing))`)
+	select {
+	case path := <-asked:
+		t.Errorf("the worker asked for %s while app.wasm was still coming", path)
+	case <-time.After(browser.Scaled(2 * time.Second)):
+	}
+	releaseWasm()
+	waitCached(p)
+	ts.Stop()
+	p.Reload()
+	p.WaitText("No chats yet")
 }
 
 func TestOfflineReload(t *testing.T) {

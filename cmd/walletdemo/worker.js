@@ -7,11 +7,21 @@ const resourcesToCache = {{.ResourcesToCache}};
 // The scope is the app's root page ("/" or "/prefix/").
 const scopePath = new URL(self.registration.scope).pathname;
 
+// app.wasm is cached first, alone: on a first visit the page is
+// downloading it too (the browser's HTTP cache lets one download serve
+// both), and over a phone's link the other files would share its
+// bandwidth.
+const isWasm = (path) => path.endsWith("/app.wasm");
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
-      .then((cache) => cache.addAll(resourcesToCache))
+      .then((cache) =>
+        cache
+          .addAll(resourcesToCache.filter(isWasm))
+          .then(() => cache.addAll(resourcesToCache.filter((path) => !isWasm(path))))
+      )
       .then(() => self.skipWaiting())
   );
 });
