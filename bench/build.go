@@ -53,7 +53,12 @@ func build(root, work string) (built, error) {
 		floorSyms: filepath.Join(work, "floor-symbols.wasm"),
 	}
 	web := filepath.Join(root, "web")
-	if err := copyTree(web, b.appWeb, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") }); err != nil {
+	// Compressed siblings are written again below: a copy's times would
+	// not say which is newer.
+	notBuilt := func(rel string) bool {
+		return !strings.HasPrefix(rel, "app.wasm") && !strings.HasSuffix(rel, ".br") && !strings.HasSuffix(rel, ".gz")
+	}
+	if err := copyTree(web, b.appWeb, notBuilt); err != nil {
 		return built{}, err
 	}
 	stockWeb := filepath.Join(b.stock, "web")
@@ -114,6 +119,9 @@ func build(root, work string) (built, error) {
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return built{}, err
+	}
+	for _, dir := range []string{b.appWeb, b.floorWeb, b.engineWeb} {
+		webserve.PrecompressText(dir)
 	}
 	return b, command(root, nil, b.server, "static", "-web", b.appWeb, b.static)
 }

@@ -26,12 +26,13 @@ const usage = `Usage:
   walletdemo [serve] [-addr :8000] [-web web] [-frame-ancestors "'self'"] [-allow-origin https://site.example]
                    [-qr=false] [-public-url https://demo.example] [-tls-cert FILE -tls-key FILE]
   walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] [-allow-origin ...] DIR
-  walletdemo compress FILE...
+  walletdemo compress FILE|DIR...
   walletdemo onesegment FILE...
 
 serve      serve the demo (the default)
 static     export the demo as a static site into DIR, for any static host
-compress   write FILE.br and FILE.gz beside each FILE
+compress   write FILE.br and FILE.gz beside each FILE, and beside each
+           text file of a kilobyte or more in each DIR
 onesegment rewrite the data of each app.wasm FILE as one segment (smaller
            compressed; the memory image is checked to be the same)
 `
@@ -200,6 +201,10 @@ func compressCmd(args []string) error {
 		return fmt.Errorf("compress: name at least one file\n\n%s", usage)
 	}
 	for _, f := range args {
+		if st, err := os.Stat(f); err == nil && st.IsDir() {
+			webserve.PrecompressText(f)
+			continue
+		}
 		if err := webserve.Precompress(f); err != nil {
 			return err
 		}

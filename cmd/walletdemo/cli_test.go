@@ -8,6 +8,8 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +117,30 @@ func TestSlowClientsAreCut(t *testing.T) {
 	io.ReadAll(c)
 	if d := time.Since(start); d > 8*time.Second {
 		t.Errorf("a stalled request held its connection for %v", d)
+	}
+}
+
+// TestCompressFilesAndFolders: `compress` writes the siblings of a file it
+// is named and of a named folder's text files of a kilobyte or more, as
+// make wasm asks it to.
+func TestCompressFilesAndFolders(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"app.css":  strings.Repeat(".phone { display: flex; }\n", 100),
+		"small.js": "let x = 1;",
+		"data.bin": strings.Repeat("x", 4096),
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code := run([]string{"compress", filepath.Join(dir, "data.bin"), dir}); code != 0 {
+		t.Fatalf("compress exited %d", code)
+	}
+	for name, want := range map[string]bool{"app.css.br": true, "app.css.gz": true, "data.bin.br": true, "small.js.br": false} {
+		if _, err := os.Stat(filepath.Join(dir, name)); (err == nil) != want {
+			t.Errorf("%s written: %v, want %v", name, err == nil, want)
+		}
 	}
 }

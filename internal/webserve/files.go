@@ -18,14 +18,14 @@ type Files struct {
 	wasm Wasm
 }
 
-// NewFiles serves the folder dir, whose app.wasm is wasm, compressing its
-// text files first (PrecompressText).
+// NewFiles serves the folder dir, whose app.wasm is wasm. Its text files
+// go out compressed where PrecompressText (make wasm, the static export)
+// has left siblings newer than them, else as they are.
 func NewFiles(dir string, wasm Wasm) (Files, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return Files{}, err
 	}
-	PrecompressText(dir)
 	return Files{root: root, wasm: wasm}, nil
 }
 

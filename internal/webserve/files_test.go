@@ -37,6 +37,7 @@ func TestFilesSendTextCompressed(t *testing.T) {
 	if err := os.WriteFile(hidden, css, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	PrecompressText(dir)
 	files, err := NewFiles(dir, Wasm{})
 	if err != nil {
 		t.Fatal(err)
