@@ -82,6 +82,12 @@ const listening = `<script>window.embedded = 0; document.addEventListener("walle
 window.told = 0; const Observer = IntersectionObserver;
 window.IntersectionObserver = class extends Observer { constructor(f, o) { super((es, ob) => { told++; f(es, ob); }, o); } };</script>`
 
+// requestsTo is a JavaScript expression: how many requests the page has
+// made to origin.
+func requestsTo(origin string) string {
+	return `performance.getEntriesByType("resource").filter((e) => e.name.startsWith("` + origin + `")).length`
+}
+
 func TestShareAndEmbedAsAWriter(t *testing.T) {
 	demo, site, hostOrigin := startArticle(t)
 
@@ -137,7 +143,7 @@ func TestShareAndEmbedAsAWriter(t *testing.T) {
 	r.Visit(hostOrigin + "/article")
 	r.WaitTrue("the snippet to hear where the embed is", `window.told > 0`)
 	var fetched string
-	r.Eval(`[document.querySelectorAll("iframe, [data-walletdemo] div").length, window.embedded, performance.getEntriesByType("resource").filter((e) => e.name.startsWith("`+demo.URL+`")).length].join("|")`, &fetched)
+	r.Eval(`[document.querySelectorAll("iframe, [data-walletdemo] div").length, window.embedded, `+requestsTo(demo.URL)+`].join("|")`, &fetched)
 	if fetched != "0|0|0" {
 		t.Errorf("below the fold, before scrolling: frames and boxes|embeds made|requests to the demo = %s", fetched)
 	}
@@ -232,9 +238,8 @@ func TestTwoSnippetsOnOnePage(t *testing.T) {
 	if told != 1 {
 		t.Errorf("before scrolling the observers spoke %d times, want once: one snippet watches both places", told)
 	}
-	fromDemo := `performance.getEntriesByType("resource").filter((e) => e.name.startsWith("` + demo.URL + `")).length`
 	var n int
-	p.Eval(fromDemo, &n)
+	p.Eval(requestsTo(demo.URL), &n)
 	if n != 0 {
 		t.Errorf("before scrolling, %d requests to the demo", n)
 	}
