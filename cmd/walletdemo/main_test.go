@@ -109,6 +109,8 @@ func standInWorker(h http.Handler) http.Handler {
 		for k, v := range real.Header() {
 			w.Header()[k] = v
 		}
+		// The stand-in goes out as it is, not as the real one was encoded.
+		w.Header().Del("Content-Encoding")
 		w.Header().Set("Content-Length", strconv.Itoa(len(worker)))
 		w.WriteHeader(real.Code)
 		io.WriteString(w, worker)
