@@ -108,6 +108,41 @@ func TestWorkerCachesAppWasmFirst(t *testing.T) {
 	p.WaitText("No chats yet")
 }
 
+// TestStartYieldsToTheBrowser: the Go program's start gives the browser a
+// task between its packages' set-up and the first screen's mount, in
+// which the page can paint and take input. A message posted as the
+// program starts must be delivered before the app is live; it would not
+// be if the whole start ran in one task.
+func TestStartYieldsToTheBrowser(t *testing.T) {
+	browser.Parallel(t)
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	// Deferred scripts (wasm_exec.js, which defines Go, and app.js) have
+	// run by DOMContentLoaded; app.js starts the program once app.wasm
+	// is compiled, later.
+	p.BeforeStart(`document.addEventListener("DOMContentLoaded", () => {
+  const run = Go.prototype.run;
+  Go.prototype.run = function (...args) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.liveInNextTask = document.documentElement.dataset.live === "1"; };
+    channel.port2.postMessage(null);
+    return run.apply(this, args);
+  };
+});`)
+	// false: the message came before the app was live; undefined: the
+	// program was never started through Go.prototype.run.
+	const yielded = `window.liveInNextTask === false`
+	p.Open(ts.URL + "/")
+	var ok bool
+	if p.Eval(yielded, &ok); !ok {
+		t.Error("the app was live before the task after the one its program started in: the start did not yield")
+	}
+	p.Reload()
+	if p.Eval(yielded, &ok); !ok {
+		t.Error("after a reload the start did not yield")
+	}
+}
+
 func TestOfflineReload(t *testing.T) {
 	ts := startCachingDemo(t)
 	p := browser.NewPage(t)

@@ -37,6 +37,9 @@ onesegment rewrite the data of each app.wasm FILE as one segment (smaller
            compressed; the memory image is checked to be the same)
 `
 
+// yieldToBrowser has nothing to yield to natively (browser_wasm.go).
+func yieldToBrowser() {}
+
 // run is the native command line; it returns the exit code.
 func run(args []string) int {
 	cmd := "serve"

@@ -13,6 +13,7 @@ import (
 
 func main() {
 	ui.Register()
+	yieldToBrowser()
 	app.RunWhenOnBrowser()
 	os.Exit(run(os.Args[1:]))
 }
