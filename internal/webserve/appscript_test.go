@@ -31,9 +31,6 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 	if n := strings.Count(js, "async function goappFetchWithProgress("); n != 1 {
 		t.Errorf("app.js declares goappFetchWithProgress %d times, want 1 (go-app's, renamed)", n)
 	}
-	if !strings.Contains(js, "await walletDemoNextTask();\n    go.run(wasm.instance);") {
-		t.Error("app.js starts the Go program in the task that compiled it")
-	}
 	if !strings.HasSuffix(js, wasmFetchJS) {
 		t.Error("app.js does not end with wasmfetch.js")
 	}
@@ -43,12 +40,7 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 }
 
 func TestPatchAppJSLeavesAnUnknownScript(t *testing.T) {
-	for _, js := range []string{
-		"console.log(1)",
-		goappFetch + "a){}\n" + goappFetch + "b){}" + goappRun,
-		goappFetch + "a){}\n",
-		goappFetch + "a){}" + goappRun + goappRun,
-	} {
+	for _, js := range []string{"console.log(1)", goappFetch + "a){}\n" + goappFetch + "b){}"} {
 		if got := patchAppJS(js); got != js {
 			t.Errorf("patchAppJS(%q) = %q, want it unchanged", js, got)
 		}

@@ -17,16 +17,3 @@ async function fetchWithProgress(url, progress) {
   progress(100);
   return response;
 }
-
-// walletDemoNextTask settles in the browser's next task. app.js awaits it
-// between compiling app.wasm and starting the Go program, which ran in the
-// same long task: the page can paint and take input in between. A message
-// on a channel of its own comes back without the wait a timer has in a
-// hidden page.
-function walletDemoNextTask() {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
