@@ -153,8 +153,7 @@ var icons = app.Icon{
 // startFloor serves the floor from the web folder web in this process, as
 // the demo's server serves the demo: go-app's handler for the pages (its
 // app.js through webserve.AppScript, its answers webserve.Compressed), the
-// web folder by webserve.Files,
-// all behind webserve.Secure. workerFile is
+// web folder by webserve.Files, all behind webserve.Secure. workerFile is
 // the demo's service worker template; the floor uses it too, because
 // go-app's own worker activates before its cache is filled, and a warm
 // load must find everything cached.
