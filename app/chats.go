@@ -72,7 +72,8 @@ func chatsSummaries(c *page) []chatSummary {
 // those at the same time by key, so that the list does not shuffle as the
 // map it came from does. It is a sort.Interface rather than a
 // slices.SortFunc: go-app already brings sort.Sort into app.wasm, and each
-// element type given to slices.SortFunc compiles a sort of its own (20 kB before compression).
+// element type given to slices.SortFunc compiles a sort of its own (20 kB
+// before compression).
 type newestFirst []chatSummary
 
 func (r newestFirst) Len() int      { return len(r) }

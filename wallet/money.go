@@ -21,14 +21,6 @@ const (
 // Money is never a float anywhere in the demo.
 type Amount int64
 
-// amounts sorts ascending with sort.Sort, which app.wasm carries anyway:
-// slices.Sort would compile a sort of its own for Amount (15 kB before compression).
-type amounts []Amount
-
-func (a amounts) Len() int           { return len(a) }
-func (a amounts) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
-func (a amounts) Less(i, j int) bool { return a[i] < a[j] }
-
 // Money is an Amount in a Currency.
 type Money struct {
 	Amount   Amount   `json:"amount"`

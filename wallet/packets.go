@@ -189,6 +189,15 @@ func (s *State) shares(r PacketRequest) []Amount {
 	return shares
 }
 
+// amounts sorts ascending with sort.Sort, which app.wasm carries anyway:
+// slices.Sort would compile a sort of its own for Amount (15 kB before
+// compression).
+type amounts []Amount
+
+func (a amounts) Len() int           { return len(a) }
+func (a amounts) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
+func (a amounts) Less(i, j int) bool { return a[i] < a[j] }
+
 // packet returns the user's red packet id.
 func (s *State) packet(id string) *RedPacket {
 	i := slices.IndexFunc(s.Packets, func(p RedPacket) bool { return p.ID == id })

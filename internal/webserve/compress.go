@@ -19,6 +19,12 @@ import (
 // with each path, so there is nothing to compress ahead).
 func Compressed(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A HEAD answer is the GET one without its body (net/http drops it).
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			h.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Add("Vary", "Accept-Encoding")
 		coding := ""
 		for _, e := range encodings {
 			if accepts(r.Header.Get("Accept-Encoding"), e.Name) {
@@ -26,12 +32,6 @@ func Compressed(h http.Handler) http.Handler {
 				break
 			}
 		}
-		// A HEAD answer is the GET one without its body (net/http drops it).
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			h.ServeHTTP(w, r)
-			return
-		}
-		w.Header().Add("Vary", "Accept-Encoding")
 		if coding == "" || r.Header.Get("Range") != "" {
 			h.ServeHTTP(w, r)
 			return
