@@ -1,9 +1,6 @@
 package wallet
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // Error is a refusal by the engine: a stable machine-readable Code, a Message a
 // new user understands, and, for form input, the Field that is wrong.
@@ -37,11 +34,10 @@ func FieldErrorf(field, code, format string, args ...any) *Error {
 // ErrorCode returns the code of err if it is (or wraps) an *Error, EINTERNAL
 // for any other non-nil error, and "" for nil.
 func ErrorCode(err error) string {
-	var e *Error
-	switch {
+	switch e := asError(err); {
 	case err == nil:
 		return ""
-	case errors.As(err, &e):
+	case e != nil:
 		return e.Code
 	default:
 		return EINTERNAL
@@ -51,11 +47,10 @@ func ErrorCode(err error) string {
 // ErrorMessage returns the human message of err if it is (or wraps) an
 // *Error, a generic message for any other non-nil error, and "" for nil.
 func ErrorMessage(err error) string {
-	var e *Error
-	switch {
+	switch e := asError(err); {
 	case err == nil:
 		return ""
-	case errors.As(err, &e):
+	case e != nil:
 		return e.Message
 	default:
 		return "Something went wrong inside the demo. Nothing was changed."
@@ -64,11 +59,33 @@ func ErrorMessage(err error) string {
 
 // ErrorField returns the form field named by err, or "".
 func ErrorField(err error) string {
-	var e *Error
-	if errors.As(err, &e) {
+	if e := asError(err); e != nil {
 		return e.Field
 	}
 	return ""
+}
+
+// asError returns the first *Error in err's tree, as errors.As would, or
+// nil. It walks the tree itself because errors.As brings reflection into
+// app.wasm: 16 kB more after brotli.
+func asError(err error) *Error {
+	for {
+		switch e := err.(type) {
+		case *Error:
+			return e
+		case interface{ Unwrap() error }:
+			err = e.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				if found := asError(inner); found != nil {
+					return found
+				}
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
 }
 
 // EINTERNAL is the code of an error the engine did not expect, such as a
