@@ -27,6 +27,16 @@ func TestEveryKeyInEveryLanguage(t *testing.T) {
 	}
 }
 
+func TestAddRefusesAKeyTwice(t *testing.T) {
+	key := shellTexts[0][0]
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), key) {
+			t.Errorf("adding %q again: recovered %v, want a panic naming it", key, r)
+		}
+	}()
+	add(texts{{key, "again", "又", "又"}})
+}
+
 // appSources returns the parsed non-test Go files of the app/ tree but
 // this package, whose catalogue would count every key as used.
 func appSources(t *testing.T) []*ast.File {
