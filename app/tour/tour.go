@@ -48,6 +48,9 @@ type Step struct {
 // Action is one thing the autoplay does. Exactly one of Tap, Press, Fill,
 // Keys and Open is set.
 type Action struct {
+	// _ makes Action incomparable, so the compiler writes no equality
+	// functions for it and the arrays behind the scripts' literals.
+	_ [0]func()
 	// Tap is a CSS selector of the control to tap.
 	Tap string
 	// Press names the control to tap by the catalogue key of its words or
