@@ -4,6 +4,7 @@ package main
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -106,6 +107,42 @@ func TestWorkerCachesAppWasmFirst(t *testing.T) {
 	ts.Stop()
 	p.Reload()
 	p.WaitText("No chats yet")
+}
+
+// TestLoadingLabelCountsUpOnAFirstVisit: on a first visit app.wasm comes
+// over the network and the loading label counts up to 100%, each whole
+// percentage once at most, not once a chunk (go-app's own fetch rewrote
+// it for every chunk, hundreds of times, on the page's thread).
+func TestLoadingLabelCountsUpOnAFirstVisit(t *testing.T) {
+	browser.Parallel(t)
+	ts := startDemo(t)
+	p := browser.NewPage(t)
+	p.BeforeStart(`window.loadingLabels = [];
+new MutationObserver((records) => {
+  const label = document.getElementById("app-wasm-loader-label");
+  for (const r of records) {
+    if (label && label.contains(r.target)) window.loadingLabels.push(label.textContent.trim());
+  }
+}).observe(document, { childList: true, characterData: true, subtree: true });`)
+	p.Visit(ts.URL + "/")
+	p.WaitLive()
+	var labels []string
+	p.Eval(`window.loadingLabels`, &labels)
+	if len(labels) == 0 || labels[len(labels)-1] != "100%" {
+		t.Fatalf("the loading label went %q, want it to end at 100%%", labels)
+	}
+	last, between := -1, false
+	for _, l := range labels {
+		n, err := strconv.Atoi(strings.TrimSuffix(l, "%"))
+		// go-app writes 0% itself before the fetch starts.
+		if err != nil || n < last || n == last && n != 0 {
+			t.Fatalf("the loading label went %q: %q is not a percentage above the one before", labels, l)
+		}
+		last, between = n, between || n > 0 && n < 100
+	}
+	if !between {
+		t.Errorf("the loading label went %q: no step between 0 and 100%%", labels)
+	}
 }
 
 // TestStartYieldsToTheBrowser: the Go program's start gives the browser a

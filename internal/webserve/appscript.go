@@ -20,9 +20,9 @@ var wasmFetchJS string
 const goappFetch = "async function fetchWithProgress("
 
 // AppScript serves what goapp (go-app's handler) serves, but for /app.js:
-// go-app's script with its fetchWithProgress renamed
-// goappFetchWithProgress and wasmFetchJS after it. Should go-app's script
-// change so that its function is not found, it is served as it is.
+// go-app's script with wasmFetchJS in the place of its fetchWithProgress.
+// Should go-app's script change so that its function is not found, it is
+// served as it is.
 func AppScript(goapp http.Handler) http.Handler {
 	var (
 		once sync.Once
@@ -44,12 +44,18 @@ func AppScript(goapp http.Handler) http.Handler {
 	})
 }
 
-// patchAppJS renames go-app's fetchWithProgress in its app.js and appends
-// wasmFetchJS, or returns the script as it is if the function is not
+// patchAppJS puts wasmFetchJS in the place of go-app's fetchWithProgress
+// in its app.js, from the declaration to the first line that is a lone
+// closing brace, or returns the script as it is if the function is not
 // there once.
 func patchAppJS(js string) string {
-	if strings.Count(js, goappFetch) != 1 {
+	start := strings.Index(js, goappFetch)
+	if start < 0 || strings.Count(js, goappFetch) != 1 {
 		return js
 	}
-	return strings.Replace(js, goappFetch, "async function goappFetchWithProgress(", 1) + wasmFetchJS
+	length := strings.Index(js[start:], "\n}\n")
+	if length < 0 {
+		return js
+	}
+	return js[:start] + wasmFetchJS + js[start+length+len("\n}\n"):]
 }

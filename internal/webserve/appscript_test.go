@@ -28,19 +28,31 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 	if n := strings.Count(js, "async function fetchWithProgress("); n != 1 {
 		t.Errorf("app.js declares fetchWithProgress %d times, want 1 (the project's)", n)
 	}
-	if n := strings.Count(js, "async function goappFetchWithProgress("); n != 1 {
-		t.Errorf("app.js declares goappFetchWithProgress %d times, want 1 (go-app's, renamed)", n)
+	if !strings.Contains(js, wasmFetchJS) {
+		t.Error("app.js lacks wasmfetch.js")
 	}
-	if !strings.HasSuffix(js, wasmFetchJS) {
-		t.Error("app.js does not end with wasmfetch.js")
+	// go-app's function is gone, and what came after it is still there.
+	if strings.Contains(js, "progressHandler") {
+		t.Error("app.js still has go-app's fetchWithProgress")
+	}
+	if !strings.Contains(js, "goappInitWebAssembly();") {
+		t.Error("app.js lost go-app's start")
 	}
 	if got, want := get(h, "/manifest.webmanifest").Body.String(), get(goapp, "/manifest.webmanifest").Body.String(); got != want {
 		t.Error("the manifest changed on its way through AppScript")
 	}
 }
 
+func TestPatchAppJSReplacesTheWholeFunction(t *testing.T) {
+	js := "a();\n" + goappFetch + "url) {\n  if (x) {\n    y();\n  }\n}\n\nfunction after() {\n}\n"
+	want := "a();\n" + wasmFetchJS + "\nfunction after() {\n}\n"
+	if got := patchAppJS(js); got != want {
+		t.Errorf("patchAppJS(%q) = %q, want %q", js, got, want)
+	}
+}
+
 func TestPatchAppJSLeavesAnUnknownScript(t *testing.T) {
-	for _, js := range []string{"console.log(1)", goappFetch + "a){}\n" + goappFetch + "b){}"} {
+	for _, js := range []string{"console.log(1)", goappFetch + "a){}\n" + goappFetch + "b){}", goappFetch + "a) {\n  x();\n}"} {
 		if got := patchAppJS(js); got != js {
 			t.Errorf("patchAppJS(%q) = %q, want it unchanged", js, got)
 		}
