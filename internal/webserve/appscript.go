@@ -49,10 +49,10 @@ func AppScript(goapp http.Handler) http.Handler {
 // closing brace, or returns the script as it is if the function is not
 // there once.
 func patchAppJS(js string) string {
-	start := strings.Index(js, goappFetch)
-	if start < 0 || strings.Count(js, goappFetch) != 1 {
+	if strings.Count(js, goappFetch) != 1 {
 		return js
 	}
+	start := strings.Index(js, goappFetch)
 	length := strings.Index(js[start:], "\n}\n")
 	if length < 0 {
 		return js
