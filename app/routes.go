@@ -52,9 +52,29 @@ func Register() {
 	for _, r := range routes {
 		app.Route(r.Path, r.composer())
 	}
-	// Any other path gets the app's own "not found" screen rather than a
-	// bare error page; the server still answers it with status 404.
-	app.RouteWithRegexp("^/", notFound.composer())
+	// The catch-all route is a regexp, whose compilation (about 11 ms on
+	// a phone-like CPU) a start on a known path need not wait for: the
+	// browser adds it once the first screen is live.
+	if app.IsClient && isRoute(runner.PageRoute()) {
+		runner.AfterStart(routeNotFound)
+		return
+	}
+	routeNotFound()
+}
+
+// routeNotFound gives any other path the app's own "not found" screen
+// rather than go-app's bare one; the server still answers it with status
+// 404.
+func routeNotFound() { app.RouteWithRegexp("^/", notFound.composer()) }
+
+// isRoute reports whether path is one of the app's screens.
+func isRoute(path string) bool {
+	for _, r := range routes {
+		if r.Path == path {
+			return true
+		}
+	}
+	return false
 }
 
 // notFound is the screen of any other path.

@@ -21,8 +21,14 @@ func Navigate(ctx app.Context, path string) { ctx.Navigate(Prefixed(path)) }
 
 // Route is the app's path of the current page, without the site's path
 // prefix.
-func Route(ctx app.Context) string {
-	p := ctx.Page().URL().Path
+func Route(ctx app.Context) string { return routeOf(ctx.Page().URL().Path) }
+
+// PageRoute is the app's path of the page the browser shows, before any
+// screen has mounted.
+func PageRoute() string { return routeOf(app.Window().URL().Path) }
+
+// routeOf is the app's path of the URL path p.
+func routeOf(p string) string {
 	if app.IsClient {
 		p = strings.TrimPrefix(p, rootPrefix())
 	}

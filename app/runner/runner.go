@@ -84,10 +84,21 @@ func startHooks() {
 	watchTourKeys()
 	watchTouches()
 	resumeAutoplay()
+	for _, f := range afterStart {
+		f()
+	}
 	// data-hooks tells tests that what a start decides (an autoplay to
 	// resume among it) is decided.
 	setHTMLData("hooks", "1")
 }
+
+// afterStart is the work AfterStart was given.
+var afterStart []func()
+
+// AfterStart runs f with the browser's hooks, in the task after the first
+// screen has mounted: work a start does not wait for. Call it before
+// app.RunWhenOnBrowser.
+func AfterStart(f func()) { afterStart = append(afterStart, f) }
 
 // live is set once the first screen has mounted.
 var live bool

@@ -17,6 +17,12 @@ import (
 func onboard(t *testing.T, p browser.Tab, name, search, region, rules string) {
 	t.Helper()
 	p.Click("Get started")
+	onboardSteps(t, p, name, search, region, rules)
+}
+
+// onboardSteps fills in the first-run screens' two steps.
+func onboardSteps(t *testing.T, p browser.Tab, name, search, region, rules string) {
+	t.Helper()
 	p.WaitText("Step 1 of 2")
 	p.Type("Display name", name)
 	pickRegion(p, search, region)
