@@ -40,12 +40,14 @@ func TestTabsNavigate(t *testing.T) {
 	}
 }
 
-// TestMistypedLinkLeadsHome opens a path the app does not know: its own
-// "not found" screen, through a reload, and the way home.
-func TestMistypedLinkLeadsHome(t *testing.T) {
+// TestUnknownPathLeadsToNotFound follows the first-run screens' ?next= to a
+// path the app does not know, then reloads it: the app's own "not found"
+// screen both after the start and at it (not go-app's), and the way home.
+func TestUnknownPathLeadsToNotFound(t *testing.T) {
 	ts := startDemo(t)
 	p := browser.NewPage(t)
-	p.Open(ts.URL + "/no-such-screen")
+	p.Open(ts.URL + "/welcome?next=/no-such-screen")
+	onboardSteps(t, p, "Alex", "United States", "United States", "Current rules")
 	p.WaitText("Page not found")
 	p.Reload()
 	p.WaitText("Page not found")
@@ -53,20 +55,6 @@ func TestMistypedLinkLeadsHome(t *testing.T) {
 	p.WaitText("No chats yet")
 	if got := p.Path(); got != "/" {
 		t.Errorf("after Go to Chats the path is %q, want /", got)
-	}
-}
-
-// TestUnknownNextLeadsToNotFound follows the first-run screens' ?next= to a
-// path the app does not know, after the start: the app's own "not found"
-// screen too, not go-app's.
-func TestUnknownNextLeadsToNotFound(t *testing.T) {
-	ts := startDemo(t)
-	p := browser.NewPage(t)
-	p.Open(ts.URL + "/welcome?next=/no-such-screen")
-	onboardSteps(t, p, "Alex", "United States", "United States", "Current rules")
-	p.WaitText("Page not found")
-	if got := p.Path(); got != "/no-such-screen" {
-		t.Errorf("after the first-run screens the path is %q, want /no-such-screen", got)
 	}
 }
 
