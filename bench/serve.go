@@ -152,8 +152,9 @@ var icons = app.Icon{
 
 // startFloor serves the floor from the web folder web in this process, as
 // the demo's server serves the demo: go-app's handler for the pages (its
-// app.js through webserve.AppScript, its answers webserve.Compressed), the
-// web folder by webserve.Files, all behind webserve.Secure. workerFile is
+// pages and app.js through webserve.WasmLoader, its answers
+// webserve.Compressed), the web folder by webserve.Files, all behind
+// webserve.Secure. workerFile is
 // the demo's service worker template; the floor uses it too, because
 // go-app's own worker activates before its cache is filled, and a warm
 // load must find everything cached.
@@ -174,7 +175,7 @@ func startFloor(web, workerFile string) (*server, error) {
 	app.Route("/", func() app.Composer { return &floorpage.Page{} })
 	mux := http.NewServeMux()
 	mux.Handle("/web/", files)
-	mux.Handle("/", webserve.Compressed(webserve.AppScript(&app.Handler{
+	mux.Handle("/", webserve.Compressed(webserve.WasmLoader(&app.Handler{
 		Name:                  "Floor",
 		Title:                 "Floor",
 		Icon:                  icons,
@@ -183,7 +184,7 @@ func startFloor(web, workerFile string) (*server, error) {
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: string(worker),
-	})))
+	}, "/web/app.wasm")))
 	return serve(webserve.Secure("'self'", mux))
 }
 

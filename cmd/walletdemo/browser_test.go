@@ -258,7 +258,7 @@ func TestOfflineReload(t *testing.T) {
 	p.Open(ts.URL + "/")
 	// app.wasm comes through go-app's counting stream (a response without
 	// a URL) on a first visit, as the browser's own response once the
-	// worker serves the page (webserve.AppScript).
+	// worker serves the page (webserve.WasmLoader).
 	const fetchedURL = `fetchWithProgress("/web/app.wasm", () => {}).then((r) => r.url)`
 	var url string
 	if p.Eval(fetchedURL, &url); url != "" {

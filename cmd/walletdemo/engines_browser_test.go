@@ -3,9 +3,11 @@
 package main
 
 import (
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -146,6 +148,41 @@ func waitMode(t *testing.T, p browser.Tab, want string, within time.Duration) {
 		}
 	}
 	t.Fatalf("%s: the autoplay is %q, not %q:\n%s", p.Engine(), mode, want, p.Logs())
+}
+
+// TestEnginesAskForAppWasmAsThePageIsRead checks that a first visit asks
+// for app.wasm before app.js has come, and once: the server holds app.js
+// until the page has asked, and counts the page's requests (were app.js's
+// fetch not to take the early answer, it would ask again).
+func TestEnginesAskForAppWasmAsThePageIsRead(t *testing.T) {
+	eachEngine(t, func(t *testing.T, engine string) {
+		var asked atomic.Int32
+		wasmAsked := make(chan struct{})
+		demo := demoHandler(t)
+		ts := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch {
+			// The service worker caches app.wasm too, naming itself the
+			// referrer.
+			case r.URL.Path == "/web/app.wasm" && !strings.HasSuffix(r.Referer(), "/app-worker.js"):
+				if asked.Add(1) == 1 {
+					close(wasmAsked)
+				}
+			case r.URL.Path == "/app.js":
+				select {
+				case <-wasmAsked:
+				case <-time.After(browser.Scaled(10 * time.Second)):
+					t.Errorf("%s: app.wasm was not asked for before app.js came", engine)
+				}
+			}
+			demo.ServeHTTP(w, r)
+		}))
+		p := browser.NewTab(t, engine, false)
+		p.Visit(ts.URL + "/")
+		p.WaitLive()
+		if n := asked.Load(); n != 1 {
+			t.Errorf("%s: the page asked for app.wasm %d times, want once", engine, n)
+		}
+	})
 }
 
 // TestEnginesOfflineReload: after a first visit, / and a deep link never

@@ -36,14 +36,15 @@ var icons = app.Icon{
 
 // newAppHandler returns go-app's handler for the app built into wasm (in
 // the folder web), with every route precached, served under prefix ("" or
-// "/path"), obeying host pages from origins; its app.js fetches app.wasm
-// the project's way (webserve.AppScript).
+// "/path"), obeying host pages from origins; its pages and app.js load
+// app.wasm the project's way (webserve.WasmLoader).
 func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []string) http.Handler {
 	// go-app precaches styles, scripts and PNG icons itself; pages and the
 	// SVG icon must be listed.
 	cacheable := append(ui.Paths(), icons.SVG)
 	cacheable = append(cacheable, qrReader(web)...)
-	return webserve.AppScript(&app.Handler{
+	resources := webserve.Prefixed(prefix)
+	return webserve.WasmLoader(&app.Handler{
 		Name:               "Wallet Demo",
 		ShortName:          "Wallet Demo",
 		Title:              "Wallet Demo",
@@ -64,12 +65,12 @@ func newAppHandler(web string, wasm webserve.Wasm, prefix string, origins []stri
 			`<meta name="apple-mobile-web-app-title" content="Wallet Demo">`,
 			`<meta name="apple-mobile-web-app-status-bar-style" content="default">`,
 		},
-		Resources:             webserve.Prefixed(prefix),
+		Resources:             resources,
 		Version:               wasm.Version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size, 10),
 		ServiceWorkerTemplate: workerJS,
 		Env:                   map[string]string{runner.EmbedOriginsEnv: strings.Join(origins, " ")},
-	})
+	}, resources.Resolve("/web/app.wasm"))
 }
 
 // qrReader lists the Scan screen's fallback QR reader (make wasm installs

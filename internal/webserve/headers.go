@@ -8,12 +8,13 @@ import (
 )
 
 // SecurityHeaders returns the headers every response carries. The CSP lets
-// the page compile WebAssembly and nothing load from elsewhere.
+// the page compile WebAssembly and run its one inline script (earlyWasmJS),
+// and nothing load from elsewhere.
 func SecurityHeaders(frameAncestors string) map[string]string {
 	return map[string]string{
 		"Content-Security-Policy": strings.Join([]string{
 			"default-src 'self'",
-			"script-src 'self' 'wasm-unsafe-eval'",
+			"script-src 'self' 'wasm-unsafe-eval' " + earlyWasmSource,
 			// go-app writes style attributes; no remote style is allowed.
 			"style-src 'self' 'unsafe-inline'",
 			"img-src 'self' data: blob:",

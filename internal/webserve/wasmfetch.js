@@ -8,9 +8,13 @@
 // serves app.wasm from its cache at once: the browser's own response goes
 // straight to the compiler. On a first visit app.wasm comes over the
 // network and the bar shows how much has come: the chunks pass through a
-// transform that tells each whole percentage once.
+// transform that tells each whole percentage once. Where the page's first
+// script (earlywasm.js) has already asked for app.wasm, its answer is the
+// one used.
 async function fetchWithProgress(url, progress) {
-  const response = await fetch(url);
+  const early = window.earlyAppWasm;
+  window.earlyAppWasm = undefined;
+  const response = await (early || fetch(url));
   if (navigator.serviceWorker && navigator.serviceWorker.controller) {
     progress(100);
     return response;

@@ -1,6 +1,8 @@
 package webserve
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -15,9 +17,9 @@ func get(h http.Handler, path string) *httptest.ResponseRecorder {
 	return rec
 }
 
-func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
+func TestWasmLoaderReplacesGoAppsFetch(t *testing.T) {
 	goapp := &app.Handler{Name: "Test", Resources: Prefixed("")}
-	h := AppScript(goapp)
+	h := WasmLoader(goapp, "/web/app.wasm")
 	rec := get(h, "/app.js")
 	js := rec.Body.String()
 	if ct := rec.Header().Get("Content-Type"); ct != "application/javascript" {
@@ -39,7 +41,7 @@ func TestAppScriptReplacesGoAppsFetch(t *testing.T) {
 		t.Error("app.js lost go-app's start")
 	}
 	if got, want := get(h, "/manifest.webmanifest").Body.String(), get(goapp, "/manifest.webmanifest").Body.String(); got != want {
-		t.Error("the manifest changed on its way through AppScript")
+		t.Error("the manifest changed on its way through WasmLoader")
 	}
 }
 
@@ -56,5 +58,44 @@ func TestPatchAppJSLeavesAnUnknownScript(t *testing.T) {
 		if got := patchAppJS(js); got != js {
 			t.Errorf("patchAppJS(%q) = %q, want it unchanged", js, got)
 		}
+	}
+}
+
+func TestWasmLoaderStartsPagesWithTheEarlyFetch(t *testing.T) {
+	goapp := &app.Handler{Name: "Test", Resources: Prefixed("/demo"), Styles: []string{"/web/app.css"}}
+	page := get(WasmLoader(goapp, "/demo/web/app.wasm"), "/").Body.String()
+	meta := `<meta name="app-wasm" content="/demo/web/app.wasm"><script>` + earlyWasmJS + "</script>"
+	at := strings.Index(page, meta)
+	if at < 0 || strings.Count(page, "<script>") != 1 {
+		t.Fatalf("the page lacks the app-wasm meta and the early fetch once:\n%s", page)
+	}
+	// Before any stylesheet, which the script would wait for.
+	if css := strings.Index(page, `rel="stylesheet"`); css < at {
+		t.Errorf("the early fetch comes after a stylesheet:\n%s", page)
+	}
+	if got, want := len(page), len(get(goapp, "/").Body.String())+len(meta)+len("\n    "); got != want {
+		t.Errorf("the page is %d bytes, want go-app's and the early fetch's %d", got, want)
+	}
+}
+
+func TestPatchPageLeavesAPageWithoutLinksInItsHead(t *testing.T) {
+	for _, page := range []string{"<p>hi</p>", "<html><head></head><body><link rel=x></body></html>"} {
+		if got := patchPage(page, "/web/app.wasm"); got != page {
+			t.Errorf("patchPage(%q) = %q, want it unchanged", page, got)
+		}
+	}
+}
+
+func TestTheCSPLetsTheEarlyFetchRunAndNoOtherInlineScript(t *testing.T) {
+	sum := sha256.Sum256([]byte(earlyWasmJS))
+	want := "script-src 'self' 'wasm-unsafe-eval' 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	csp := SecurityHeaders("'self'")["Content-Security-Policy"]
+	for _, directive := range strings.Split(csp, "; ") {
+		if strings.HasPrefix(directive, "script-src ") && directive != want {
+			t.Errorf("CSP has %q, want %q", directive, want)
+		}
+	}
+	if !strings.Contains(csp, want) {
+		t.Errorf("CSP %q lacks %q", csp, want)
 	}
 }
