@@ -3,6 +3,6 @@
   if (!meta || /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) || new URLSearchParams(location.search).get("wasm") === "false") {
     return;
   }
-  window.earlyAppWasm = fetch(meta.content);
+  window.earlyAppWasm = fetch(meta.content, { priority: "low" });
   window.earlyAppWasm.catch(function () {});
 })();
