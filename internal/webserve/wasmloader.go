@@ -23,6 +23,8 @@ var wasmFetchJS string
 // leaves the answer's promise in window.earlyAppWasm for app.js's fetch
 // (wasmFetchJS). app.js itself runs only once the stylesheets and the
 // scripts have come: on a phone's link that is a round trip or more later.
+// It asks at low priority, so that the stylesheets, which the first paint
+// waits for, come first.
 // It asks for nothing where go-app's app.js would not load app.wasm
 // (robots, ?wasm=false), and marks a failure handled, as app.js awaits it
 // only later. A <link rel=preload> would ask as early, but WebKit does not
@@ -70,11 +72,11 @@ func WasmLoader(goapp http.Handler, wasmURL string) http.Handler {
 		body := rec.Body.Bytes()
 		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
 			body = []byte(patchPage(string(body), wasmURL))
+			rec.Header().Del("Content-Length")
 		}
 		for k, v := range rec.Header() {
 			w.Header()[k] = v
 		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		w.WriteHeader(rec.Code)
 		w.Write(body)
 	})

@@ -78,6 +78,18 @@ func TestWasmLoaderStartsPagesWithTheEarlyFetch(t *testing.T) {
 	}
 }
 
+func TestWasmLoaderPassesNotModifiedOn(t *testing.T) {
+	h := WasmLoader(&app.Handler{Name: "Test", Resources: Prefixed("")}, "/web/app.wasm")
+	first := get(h, "/")
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.Header.Set("If-None-Match", first.Header().Get("ETag"))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 || rec.Header().Get("Content-Length") != "" {
+		t.Errorf("a page asked again with its ETag: %d, %d bytes, Content-Length %q; want 304 and nothing", rec.Code, rec.Body.Len(), rec.Header().Get("Content-Length"))
+	}
+}
+
 func TestPatchPageLeavesAPageWithoutLinksInItsHead(t *testing.T) {
 	for _, page := range []string{"<p>hi</p>", "<html><head></head><body><link rel=x></body></html>"} {
 		if got := patchPage(page, "/web/app.wasm"); got != page {
