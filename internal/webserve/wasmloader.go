@@ -67,17 +67,14 @@ func WasmLoader(goapp http.Handler, wasmURL string) http.Handler {
 			w.Write(js)
 			return
 		}
-		rec := httptest.NewRecorder()
-		goapp.ServeHTTP(rec, r)
-		body := rec.Body.Bytes()
-		if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+		buf := &bufferedAnswer{header: w.Header(), status: http.StatusOK}
+		goapp.ServeHTTP(buf, r)
+		body := buf.body.Bytes()
+		if strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
 			body = []byte(patchPage(string(body), wasmURL))
-			rec.Header().Del("Content-Length")
+			w.Header().Del("Content-Length")
 		}
-		for k, v := range rec.Header() {
-			w.Header()[k] = v
-		}
-		w.WriteHeader(rec.Code)
+		w.WriteHeader(buf.status)
 		w.Write(body)
 	})
 }
