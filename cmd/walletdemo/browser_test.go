@@ -217,36 +217,57 @@ func labelClimbs(t *testing.T, p *browser.Page, when string, done bool) {
 	}
 }
 
-// TestStartYieldsToTheBrowser: the Go program's start gives the browser a
-// task between its packages' set-up and the first screen's mount, in
-// which the page can paint and take input. A message posted as the
-// program starts must be delivered before the app is live; it would not
-// be if the whole start ran in one task.
+// TestStartYieldsToTheBrowser: the start gives the browser a task between
+// instantiating app.wasm and running it (app.js, as WasmLoader serves it),
+// and another between the Go program's set-up and the first screen's
+// mount, in which the page can paint and take input. A message posted as
+// instantiation resolves must be delivered before the program runs, and
+// one posted as the program starts before the app is live; neither would
+// be if the work ran on in one task.
 func TestStartYieldsToTheBrowser(t *testing.T) {
 	browser.Parallel(t)
 	ts := startDemo(t)
 	p := browser.NewPage(t)
-	// Deferred scripts (wasm_exec.js, which defines Go, and app.js) have
-	// run by DOMContentLoaded; app.js starts the program once app.wasm
-	// is compiled, later.
-	p.BeforeStart(`document.addEventListener("DOMContentLoaded", () => {
+	// app.js reads WebAssembly.instantiateStreaming when it starts
+	// loading; Go comes with wasm_exec.js, which has run by
+	// DOMContentLoaded.
+	p.BeforeStart(`const instantiate = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async (...args) => {
+  const result = await instantiate(...args);
+  window.taskAfterInstantiate = false;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => { window.taskAfterInstantiate = true; };
+  channel.port2.postMessage(null);
+  return result;
+};
+document.addEventListener("DOMContentLoaded", () => {
   const run = Go.prototype.run;
   Go.prototype.run = function (...args) {
+    window.ranAfterATask = window.taskAfterInstantiate;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => { window.liveInNextTask = document.documentElement.dataset.live === "1"; };
     channel.port2.postMessage(null);
     return run.apply(this, args);
   };
 });`)
+	// true: the message came before the program ran; false: it did not;
+	// undefined: app.wasm was not instantiated through the wrapper.
+	const ranLater = `window.ranAfterATask === true`
 	// false: the message came before the app was live; undefined: the
 	// program was never started through Go.prototype.run.
 	const yielded = `window.liveInNextTask === false`
 	p.Open(ts.URL + "/")
 	var ok bool
+	if p.Eval(ranLater, &ok); !ok {
+		t.Error("app.wasm ran in the task that instantiated it")
+	}
 	if p.Eval(yielded, &ok); !ok {
 		t.Error("the app was live before the task after the one its program started in: the start did not yield")
 	}
 	p.Reload()
+	if p.Eval(ranLater, &ok); !ok {
+		t.Error("after a reload app.wasm ran in the task that instantiated it")
+	}
 	if p.Eval(yielded, &ok); !ok {
 		t.Error("after a reload the start did not yield")
 	}

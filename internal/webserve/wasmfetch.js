@@ -1,5 +1,5 @@
 // -----------------------------------------------------------------------------
-// Wallet Demo: how app.wasm is fetched
+// Wallet Demo: how app.wasm is fetched and started
 // -----------------------------------------------------------------------------
 // go-app's own fetchWithProgress, whose place this function takes, copies
 // every chunk of app.wasm through a JavaScript stream and rewrites the
@@ -42,4 +42,16 @@ async function fetchWithProgress(url, progress) {
     },
   }));
   return new Response(counted, { headers: response.headers });
+}
+
+// nextTask resolves in a task of its own. app.js awaits it between
+// instantiating app.wasm and running it: finishing the compile and
+// instantiating is one long task, starting Go and its packages another,
+// and the page can paint and take input between them.
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }

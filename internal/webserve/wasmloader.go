@@ -13,7 +13,8 @@ import (
 )
 
 // wasmFetchJS is the project's fetchWithProgress, which app.js calls to
-// fetch app.wasm (wasmfetch.js says why).
+// fetch app.wasm, and nextTask, which it awaits before running it
+// (wasmfetch.js says why).
 //
 //go:embed wasmfetch.js
 var wasmFetchJS string
@@ -44,12 +45,17 @@ var earlyWasmSource = func() string {
 // takes the place of.
 const goappFetch = "async function fetchWithProgress("
 
+// goappRun is where go-app's app.js runs the instantiated app.wasm, in
+// the same task as instantiating it.
+const goappRun = "go.run(wasm.instance);"
+
 // WasmLoader serves what goapp (go-app's handler) serves, with app.wasm
 // loaded the project's way: pages ask for wasmURL (app.js's address of
 // app.wasm) as they are read (earlyWasmJS), and /app.js is go-app's script
-// with wasmFetchJS in the place of its fetchWithProgress. Should go-app's
-// script or page change so that the place is not found, it is served as it
-// is.
+// with wasmFetchJS in the place of its fetchWithProgress and a task
+// between instantiating app.wasm and running it. Should go-app's script or
+// page change so that a place is not found, that part is left as go-app
+// wrote it.
 func WasmLoader(goapp http.Handler, wasmURL string) http.Handler {
 	var (
 		once sync.Once
@@ -81,8 +87,9 @@ func WasmLoader(goapp http.Handler, wasmURL string) http.Handler {
 
 // patchAppJS puts wasmFetchJS in the place of go-app's fetchWithProgress
 // in its app.js, from the declaration to the first line that is a lone
-// closing brace, or returns the script as it is if the function is not
-// there once.
+// closing brace, and then has app.js await nextTask (which wasmFetchJS
+// declares) before it runs app.wasm. It returns the script as it is if
+// the function is not there once, and leaves the run alone if it is not.
 func patchAppJS(js string) string {
 	if strings.Count(js, goappFetch) != 1 {
 		return js
@@ -92,7 +99,11 @@ func patchAppJS(js string) string {
 	if length < 0 {
 		return js
 	}
-	return js[:start] + wasmFetchJS + js[start+length+len("\n}\n"):]
+	js = js[:start] + wasmFetchJS + js[start+length+len("\n}\n"):]
+	if strings.Count(js, goappRun) != 1 {
+		return js
+	}
+	return strings.Replace(js, goappRun, "await nextTask();\n    "+goappRun, 1)
 }
 
 // patchPage puts the app-wasm meta and earlyWasmJS before the first link

@@ -40,6 +40,9 @@ func TestWasmLoaderReplacesGoAppsFetch(t *testing.T) {
 	if !strings.Contains(js, "goappInitWebAssembly();") {
 		t.Error("app.js lost go-app's start")
 	}
+	if !strings.Contains(js, "await nextTask();\n    "+goappRun) {
+		t.Error("app.js runs app.wasm in the task that instantiates it")
+	}
 	if got, want := get(h, "/manifest.webmanifest").Body.String(), get(goapp, "/manifest.webmanifest").Body.String(); got != want {
 		t.Error("the manifest changed on its way through WasmLoader")
 	}
@@ -50,6 +53,20 @@ func TestPatchAppJSReplacesTheWholeFunction(t *testing.T) {
 	want := "a();\n" + wasmFetchJS + "\nfunction after() {\n}\n"
 	if got := patchAppJS(js); got != want {
 		t.Errorf("patchAppJS(%q) = %q, want %q", js, got, want)
+	}
+}
+
+func TestPatchAppJSRunsAppWasmInATaskOfItsOwn(t *testing.T) {
+	fetch := goappFetch + "url) {\n}\n"
+	js := "async function start() {\n    " + goappRun + "\n}\n" + fetch
+	want := "async function start() {\n    await nextTask();\n    " + goappRun + "\n}\n" + wasmFetchJS
+	if got := patchAppJS(js); got != want {
+		t.Errorf("patchAppJS(%q) = %q, want %q", js, got, want)
+	}
+	// Without the fetch's place, nextTask is not declared: the run is
+	// left as it is too.
+	if js := "async function start() {\n    " + goappRun + "\n}\n"; patchAppJS(js) != js {
+		t.Errorf("patchAppJS(%q) changed a script without fetchWithProgress", js)
 	}
 }
 
