@@ -130,7 +130,8 @@ func build(root, work string) (built, error) {
 var wasmFlags = []string{"-trimpath", "-gcflags=all=-l", "-gcflags=runtime="}
 
 // goBuild builds pkg into out: for the browser as `make wasm` does (less
-// -s -w when not strip), its data rewritten as one segment, else natively.
+// -s -w when not strip), its data rewritten (wasmdata.RewriteFile), else
+// natively.
 func goBuild(root, out, pkg string, wasm, strip bool) error {
 	args := []string{"build", "-o", out}
 	if wasm {

@@ -24,7 +24,7 @@ func TestWasmFlagsAreTheMakefiles(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^\t.*build \$\(WASMFLAGS\) -ldflags="-s -w" -o \$\(WASM\)`).Match(mk) {
 		t.Error("make wasm does not build with $(WASMFLAGS) and -s -w")
 	}
-	if !regexp.MustCompile(`(?m)^\t.*walletdemo onesegment \$\(WASM\)$`).Match(mk) {
-		t.Error("make wasm does not rewrite app.wasm's data as one segment")
+	if !regexp.MustCompile(`(?m)^\t.*walletdemo wasmdata \$\(WASM\)$`).Match(mk) {
+		t.Error("make wasm does not rewrite app.wasm's data (walletdemo wasmdata)")
 	}
 }

@@ -27,14 +27,15 @@ const usage = `Usage:
                    [-qr=false] [-public-url https://demo.example] [-tls-cert FILE -tls-key FILE]
   walletdemo static [-web web] [-prefix /path] [-frame-ancestors "'self'"] [-allow-origin ...] DIR
   walletdemo compress FILE|DIR...
-  walletdemo onesegment FILE...
+  walletdemo wasmdata FILE...
 
 serve      serve the demo (the default)
 static     export the demo as a static site into DIR, for any static host
 compress   write FILE.br and FILE.gz beside each FILE, and beside each
            text file of a kilobyte or more in each DIR
-onesegment rewrite the data of each app.wasm FILE as one segment (smaller
-           compressed; the memory image is checked to be the same)
+wasmdata   rewrite the data of each app.wasm FILE smaller: as one segment,
+           and with Go's function table written as it is instantiated (the
+           memory image is checked to be the same)
 `
 
 // yieldToBrowser has nothing to yield to natively (browser_wasm.go).
@@ -54,8 +55,8 @@ func run(args []string) int {
 		err = staticCmd(args)
 	case "compress":
 		err = compressCmd(args)
-	case "onesegment":
-		err = oneSegmentCmd(args)
+	case "wasmdata":
+		err = wasmDataCmd(args)
 	default:
 		err = fmt.Errorf("unknown command %q\n\n%s", cmd, usage)
 	}
@@ -215,9 +216,9 @@ func compressCmd(args []string) error {
 	return nil
 }
 
-func oneSegmentCmd(args []string) error {
+func wasmDataCmd(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("onesegment: name at least one file\n\n%s", usage)
+		return fmt.Errorf("wasmdata: name at least one file\n\n%s", usage)
 	}
 	for _, f := range args {
 		if _, err := wasmdata.RewriteFile(f); err != nil {

@@ -59,10 +59,11 @@ func exportStatic(dir, web, prefix string, opts siteOptions) error {
 	if err := copyTree(web, out); err != nil {
 		return err
 	}
-	// An app.wasm built by a plain go build has its data in many segments;
-	// the export ships it as `make wasm` does, in one, and compresses it
-	// again. One already in one segment is left alone with its siblings:
-	// copied within the same clock tick, they would not look newer.
+	// An app.wasm built by a plain go build has its data as Go's linker
+	// wrote it; the export ships it as `make wasm` does (wasmdata) and
+	// compresses it again. One already rewritten is left alone with its
+	// siblings: copied within the same clock tick, they would not look
+	// newer.
 	changed, err := wasmdata.RewriteFile(filepath.Join(out, "app.wasm"))
 	if err != nil {
 		return err

@@ -76,7 +76,33 @@ func OneSegment(module []byte) ([]byte, bool, error) {
 	return out.Bytes(), true, nil
 }
 
-// RewriteFile rewrites the module in path as one segment, in place, and
+// Rewrite returns module with its data made smaller for the download and
+// for the browser alike, and whether it changed anything: rewritten as
+// one segment (OneSegment), then with Go's findfunctab written by a start
+// function (FuncTabAtStart). A module with a start function comes back as
+// it is: it is one this package rewrote, or one it does not know.
+func Rewrite(module []byte) ([]byte, bool, error) {
+	secs, err := sections(module)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, s := range secs {
+		if s.id == startSection {
+			return module, false, nil
+		}
+	}
+	merged, mergedChanged, err := OneSegment(module)
+	if err != nil {
+		return nil, false, err
+	}
+	out, cut, err := FuncTabAtStart(merged)
+	if err != nil {
+		return nil, false, err
+	}
+	return out, mergedChanged || cut, nil
+}
+
+// RewriteFile rewrites the module in path (Rewrite), in place, and
 // reports whether it changed it. The file is written aside and renamed, so
 // a reader never sees half a module; an unchanged file is not touched, so
 // its compressed siblings stay valid.
@@ -85,7 +111,7 @@ func RewriteFile(path string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	out, changed, err := OneSegment(module)
+	out, changed, err := Rewrite(module)
 	if err != nil || !changed {
 		return false, wrap(path, err)
 	}
@@ -199,14 +225,14 @@ func merge(segs []segment) (segment, error) {
 	return segment{offset: lo, data: img}, nil
 }
 
-// sameImage checks that the two modules fill memory alike: the rewrite's
-// own proof, read back from the bytes it wrote.
+// sameImage checks that the two modules fill memory alike as they are
+// instantiated: the rewrite's own proof, read back from the bytes it wrote.
 func sameImage(a, b []byte) error {
-	ia, err := image(a)
+	ia, err := startImage(a)
 	if err != nil {
 		return err
 	}
-	ib, err := image(b)
+	ib, err := startImage(b)
 	if err != nil {
 		return fmt.Errorf("the rewritten module does not read back: %w", err)
 	}
@@ -214,6 +240,21 @@ func sameImage(a, b []byte) error {
 		return errors.New("the rewritten module's memory image differs from the original's")
 	}
 	return nil
+}
+
+// startImage is the memory a module has once instantiated: what its data
+// segments write, and then the function table its start function writes,
+// if it has one (FuncTabAtStart's; any other start function is refused).
+func startImage(module []byte) ([]byte, error) {
+	img, err := image(module)
+	if err != nil {
+		return nil, err
+	}
+	tab, started, err := startFill(module)
+	if err != nil || !started {
+		return img, err
+	}
+	return tab.write(img)
 }
 
 // image is the memory a module's data segments write, from address 0 to
