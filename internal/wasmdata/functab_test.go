@@ -127,22 +127,13 @@ WebAssembly.instantiate(fs.readFileSync(dir + "/m.wasm"), {go: {f: () => {}}}).t
 }
 
 func TestFuncTabAtStartAddsTheTypeItNeeds(t *testing.T) {
-	in := withTable(t)
-	secs, _ := sections(in)
-	var b bytes.Buffer
-	b.Write(magic)
-	for _, s := range secs {
-		body := s.body
-		if s.id == typeSection {
-			body = []byte{1, 0x60, 1, 0x7f, 0}
-		}
-		writeSection(&b, s.id, body)
-	}
-	out, changed, err := FuncTabAtStart(b.Bytes())
+	// Only (i32) -> (), the imported function's type.
+	in := withSection(t, withTable(t), typeSection, []byte{1, 0x60, 1, 0x7f, 0})
+	out, changed, err := FuncTabAtStart(in)
 	if err != nil || !changed {
 		t.Fatalf("FuncTabAtStart: changed %v, %v", changed, err)
 	}
-	secs, _ = sections(out)
+	secs, _ := sections(out)
 	for _, s := range secs {
 		if s.id == typeSection && !bytes.Equal(s.body, []byte{2, 0x60, 1, 0x7f, 0, 0x60, 0, 0}) {
 			t.Errorf("type section %v, want a () -> () type added", s.body)
@@ -210,19 +201,29 @@ func TestSameImageRefusesAStartFunctionOfAnotherKind(t *testing.T) {
 	in := withTable(t)
 	out, _, _ := FuncTabAtStart(in)
 	// The same module, its start section naming the module's own function.
-	secs, _ := sections(out)
-	var other bytes.Buffer
-	other.Write(magic)
-	for _, s := range secs {
-		body := s.body
-		if s.id == startSection {
-			body = []byte{1}
-		}
-		writeSection(&other, s.id, body)
-	}
-	if err := sameImage(in, other.Bytes()); err == nil || !strings.Contains(err.Error(), "did not write") {
+	other := withSection(t, out, startSection, []byte{1})
+	if err := sameImage(in, other); err == nil || !strings.Contains(err.Error(), "did not write") {
 		t.Errorf("another start function: %v", err)
 	}
+}
+
+// withSection is module with the body of its section id replaced.
+func withSection(t *testing.T, module []byte, id byte, body []byte) []byte {
+	t.Helper()
+	secs, err := sections(module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	b.Write(magic)
+	for _, s := range secs {
+		if s.id == id {
+			writeSection(&b, id, body)
+		} else {
+			writeSection(&b, s.id, s.body)
+		}
+	}
+	return b.Bytes()
 }
 
 func mustSection(t *testing.T, module []byte, id byte) []byte {
