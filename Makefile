@@ -27,10 +27,11 @@ run: wasm
 # app.wasm, trimmed; the server code stays out by build tags. Its data
 # rewritten (internal/wasmdata, the memory image checked to be the same):
 # as one segment (115 kB less brotli), and with Go's function table
-# written by a start function (2.5 MB less raw, 14 kB less brotli). Then the brotli and gzip siblings
-# of it and of web's text files, written in Go, which the server sends
-# while they are newer than their files. And jsQR, pinned by npm, beside
-# web/qrdetector.js: Scan's decoder where there is no BarcodeDetector.
+# written by a start function (2.5 MB less raw, 16 kB less brotli). Then
+# the brotli and gzip siblings of it and of web's text files, written in
+# Go, which the server sends while they are newer than their files. And
+# jsQR, pinned by npm, beside web/qrdetector.js: Scan's decoder where
+# there is no BarcodeDetector.
 wasm:
 	@scripts/ensure-qr-reader
 	$(WASMENV) $(GO) build $(WASMFLAGS) -ldflags="-s -w" -o $(WASM) ./cmd/walletdemo

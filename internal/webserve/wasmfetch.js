@@ -45,9 +45,9 @@ async function fetchWithProgress(url, progress) {
 }
 
 // nextTask resolves in a task of its own. app.js awaits it between
-// instantiating app.wasm and running it: finishing the compile and
-// instantiating is one long task, starting Go and its packages another,
-// and the page can paint and take input between them.
+// instantiating app.wasm and running it, so that finishing the compile
+// and instantiating, and starting Go and its packages, are two tasks
+// rather than one long one: the page can paint and take input between.
 function nextTask() {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
