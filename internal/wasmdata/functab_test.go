@@ -249,3 +249,12 @@ func mustSegments(t *testing.T, module []byte) []segment {
 	}
 	return segs
 }
+
+func TestReaderTakesNoMoreThanItHas(t *testing.T) {
+	// A section's body is a slice of the module: the bytes past its end
+	// belong to the next section and must not be read as its own.
+	r := reader{b: make([]byte, 2, 10)}
+	if b := r.take(5); b != nil || r.err == nil {
+		t.Errorf("take(5) of 2 bytes: %d bytes, error %v", len(b), r.err)
+	}
+}

@@ -343,6 +343,10 @@ func (r *reader) byte() byte {
 }
 
 func (r *reader) take(n int) []byte {
+	if r.err != nil || n < 0 || n > r.left() {
+		r.fail("length")
+		return nil
+	}
 	r.pos += n
 	return r.b[r.pos-n : r.pos]
 }
