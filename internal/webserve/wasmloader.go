@@ -6,7 +6,7 @@ import (
 	"encoding/base64"
 	"html"
 	"net/http"
-	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,9 +64,11 @@ func WasmLoader(goapp http.Handler, wasmURL string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/app.js" {
 			once.Do(func() {
-				rec := httptest.NewRecorder()
-				goapp.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
-				js = []byte(patchAppJS(rec.Body.String()))
+				// A request of its own: the reader's may be conditional
+				// or a HEAD, and the script is kept for everyone.
+				buf := &bufferedAnswer{header: http.Header{}, status: http.StatusOK}
+				goapp.ServeHTTP(buf, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: "/app.js"}, Header: http.Header{}})
+				js = []byte(patchAppJS(buf.body.String()))
 			})
 			w.Header().Set("Content-Type", "application/javascript")
 			w.Header().Set("Content-Length", strconv.Itoa(len(js)))
