@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"walletdemo/app/runner"
@@ -68,14 +70,7 @@ func Register() {
 func routeNotFound() { app.RouteWithRegexp("^/", notFound.composer()) }
 
 // isRoute reports whether path is one of the app's screens.
-func isRoute(path string) bool {
-	for _, r := range routes {
-		if r.Path == path {
-			return true
-		}
-	}
-	return false
-}
+func isRoute(path string) bool { return slices.Contains(Paths(), path) }
 
 // notFound is the screen of any other path.
 var notFound = route{Draw: notFoundView}
